@@ -1,0 +1,222 @@
+"""Build a data package from the texts in ``sources/``, atomically.
+
+Everything is written into a temporary folder beside the package, then
+moved into place under a lock: a build that fails, or is killed, leaves the
+previous ``data/``, ``schemas/`` and ``datapackage.yaml`` as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from unres.errors import InputError
+from unres.model import Resolution
+from unres.parse import parse_file
+from unres.resources import (
+    JSON_SCHEMA,
+    TABLES,
+    csv_text,
+    json_text,
+    rows_of,
+    schema_text,
+    table_schema_file,
+)
+from unres.symbols import resource_name
+
+DESCRIPTOR = "datapackage.yaml"
+#: Optional file of package metadata (name, title, licenses, …) that the
+#: build copies into the descriptor.
+METADATA = "unres.yaml"
+DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+#: What the build owns in a package folder and replaces as a whole.
+OUTPUTS = ("data", "schemas", DESCRIPTOR)
+
+_DEFAULT_METADATA: dict[str, Any] = {
+    "name": "un-resolutions",
+    "title": "UN resolutions as data",
+    "description": (
+        "Resolutions of the United Nations Human Rights Council and General "
+        "Assembly parsed from their texts: paragraphs, footnotes and recorded "
+        "votes, with the source texts."
+    ),
+    "version": "0.1.0",
+}
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    root: Path
+    sources: int
+    resolutions: int
+    files: tuple[str, ...]
+
+
+def source_files(root: Path) -> list[Path]:
+    folder = root / "sources"
+    if not folder.is_dir():
+        raise InputError(folder, None, "a folder of source texts (sources/*.txt)", "no such folder")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise InputError(folder, None, "at least one source text (sources/*.txt)", "none")
+    return files
+
+
+def parse_sources(root: Path) -> list[Resolution]:
+    """Parse every ``sources/*.txt`` of a package folder, in file name order."""
+    resolutions: list[Resolution] = []
+    seen: dict[str, Resolution] = {}
+    for file in source_files(root):
+        for resolution in parse_file(file, file.relative_to(root).as_posix()):
+            if resolution.symbol in seen:
+                first = seen[resolution.symbol]
+                raise InputError(
+                    resolution.source_path,
+                    resolution.line_start,
+                    f"each resolution once in the sources ({resolution.symbol} is already "
+                    f"at {first.source_path}:{first.line_start})",
+                    "it again",
+                )
+            seen[resolution.symbol] = resolution
+            resolutions.append(resolution)
+    return resolutions
+
+
+def build(root: str | Path = ".") -> BuildResult:
+    """Parse the sources of the package in ``root`` and write its files."""
+    root = Path(root)
+    resolutions = parse_sources(root)
+    sources = source_files(root)
+    with _lock(root), tempfile.TemporaryDirectory(dir=root, prefix=".unres-build-") as staging:
+        stage = Path(staging)
+        files = _write_package(stage, root, resolutions, sources)
+        _swap_into_place(stage, root)
+    return BuildResult(root, len(sources), len(resolutions), tuple(files))
+
+
+def _write_package(stage: Path, root: Path, resolutions: list[Resolution], sources: list[Path]) -> list[str]:
+    documents = [resolution.to_document() for resolution in resolutions]
+    written: dict[str, bytes] = {}
+    tables: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    for document in documents:
+        for table, rows in rows_of(document).items():
+            tables[table].extend(rows)
+    for table in TABLES:
+        written[f"data/{table}.csv"] = csv_text(table, tables[table]).encode("utf-8")
+    for document in documents:
+        written[_document_path(document["symbol"])] = json_text(document).encode("utf-8")
+    for name in (*map(table_schema_file, TABLES), JSON_SCHEMA):
+        written[f"schemas/{name}"] = schema_text(name).encode("utf-8")
+    for path, data in written.items():
+        target = stage / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    descriptor = descriptor_of(root, documents, written, sources)
+    (stage / DESCRIPTOR).write_text(descriptor, encoding="utf-8")
+    return [*written, DESCRIPTOR]
+
+
+def _document_path(symbol: str) -> str:
+    return f"data/documents/{resource_name(symbol)}.json"
+
+
+def _integrity(data: bytes) -> dict[str, Any]:
+    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+
+
+def descriptor_of(
+    root: Path, documents: list[dict[str, Any]], written: dict[str, bytes], sources: list[Path]
+) -> str:
+    """The text of ``datapackage.yaml`` for the files just written."""
+    metadata = dict(_DEFAULT_METADATA)
+    metadata_file = root / METADATA
+    if metadata_file.is_file():
+        loaded = yaml.safe_load(metadata_file.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise InputError(metadata_file, None, "a mapping of package metadata", type(loaded).__name__)
+        metadata.update(loaded)
+    resources: list[dict[str, Any]] = []
+    for table in TABLES:
+        path = f"data/{table}.csv"
+        resources.append({
+            "name": table,
+            "type": "table",
+            "path": path,
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": f"schemas/{table_schema_file(table)}",
+            **_integrity(written[path]),
+        })
+    for document in documents:
+        path = _document_path(document["symbol"])
+        resources.append({
+            "name": resource_name(document["symbol"]),
+            "title": f"{document['symbol']}: {document['title']}",
+            "path": path,
+            "format": "json",
+            "mediatype": "application/json",
+            "encoding": "utf-8",
+            "jsonSchema": f"schemas/{JSON_SCHEMA}",
+            **_integrity(written[path]),
+        })
+    for source in sources:
+        data = source.read_bytes()
+        resources.append({
+            "name": f"source-{resource_name(source.stem)}",
+            "title": f"Source text {source.name}",
+            "path": source.relative_to(root).as_posix(),
+            "format": "txt",
+            "mediatype": "text/plain",
+            "encoding": "utf-8",
+            **_integrity(data),
+        })
+    descriptor = {
+        "$schema": DATA_PACKAGE_PROFILE,
+        **metadata,
+        "sources": [
+            {
+                "title": f"{document['symbol']}: {document['title']}",
+                "path": f"https://undocs.org/{document['language']}/{document['symbol']}",
+            }
+            for document in documents
+        ],
+        "resources": resources,
+    }
+    header = (
+        "# Written by `unres build` from sources/ (and unres.yaml, if present).\n"
+        "# Edit those and rebuild; changes made here are overwritten.\n"
+    )
+    return header + yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True, width=100)
+
+
+@contextlib.contextmanager
+def _lock(root: Path) -> Iterator[None]:
+    """One build at a time in a folder: a second waits for the first."""
+    with open(root / ".unres.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _swap_into_place(stage: Path, root: Path) -> None:
+    """Move the staged outputs over the old ones, keeping the old until done."""
+    retired = stage / ".retired"
+    retired.mkdir()
+    for name in OUTPUTS:
+        if (root / name).exists():
+            os.replace(root / name, retired / name)
+        os.replace(stage / name, root / name)
+    shutil.rmtree(retired)

@@ -1,0 +1,140 @@
+"""The ``unres`` command: a thin layer over the library.
+
+It parses arguments, calls the library, and turns
+:class:`~unres.errors.UnresError` into one line on stderr and an exit code:
+0 success, 1 the data is invalid, 2 the input cannot be used. Heavy
+libraries are imported inside the commands that need them, so that
+``unres --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from unres import __version__
+from unres.errors import UnresError
+
+EXIT_INVALID = 1
+EXIT_UNUSABLE = 2
+EXIT_INTERNAL = 3
+
+
+def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's errors into ``unres: message`` and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except UnresError as error:
+            click.echo(f"unres: {error}", err=True)
+            sys.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("unres: interrupted", err=True)
+            sys.exit(130)
+        except Exception as error:  # a bug: say so in one line, not a traceback
+            click.echo(
+                f"unres: internal error ({type(error).__name__}: {error}); please report it",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unres")
+def main() -> None:
+    """UN resolutions as validated open data: parse texts, build and validate packages."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--explain", is_flag=True, help="Print each line of the file with the kind the parser gave it, instead of JSON.")
+@_reports_errors
+def parse(file: str, explain: bool) -> None:
+    """Parse FILE and print its resolution as JSON.
+
+    A file that holds several resolutions (a session report) prints a JSON
+    array of documents, one per resolution.
+    """
+    from unres.parse import explain as explain_lines
+    from unres.parse import parse_source
+    from unres.read import read_source
+
+    source = read_source(file)
+    if explain:
+        for number, kind, text in explain_lines(source):
+            click.echo(f"{number:>5}  {kind:<10} {text}")
+        return
+    documents = [resolution.to_document() for resolution in parse_source(source)]
+    output = documents[0] if len(documents) == 1 else documents
+    click.echo(json.dumps(output, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option(
+    "--root",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="The package folder: its sources/*.txt are read, its data/, schemas/ and datapackage.yaml written.",
+)
+@_reports_errors
+def build(root: str) -> None:
+    """Parse every sources/*.txt and write data/, schemas/ and datapackage.yaml.
+
+    The files are written to a temporary folder and then moved into place:
+    a build that fails leaves the previous files untouched.
+    """
+    from unres.build import build as build_package
+
+    result = build_package(root)
+    click.echo(
+        f"unres: built {result.resolutions} resolution(s) from {result.sources} source(s) "
+        f"into {len(result.files)} file(s)",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("descriptor", default="datapackage.yaml", type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for machines: {valid, errors, warnings}.",
+)
+@click.option("--max-errors", type=click.IntRange(min=1), default=None, help="Stop after this many errors.")
+@_reports_errors
+def validate(descriptor: str, output_format: str, max_errors: int | None) -> None:
+    """Check the data package DESCRIPTOR (default: datapackage.yaml).
+
+    Runs frictionless's structural validation, checks each JSON resource
+    against its JSON Schema, and checks that the data is what the source
+    texts say. Exit code 0 if valid, 1 if not, 2 if the package cannot be read.
+    """
+    from unres.validate import validate as validate_package
+
+    report = validate_package(descriptor, max_errors=max_errors)
+    click.echo(report.to_json() if output_format == "json" else report.to_text())
+    if not report.valid:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+def rules() -> None:
+    """List the validator's rules: code and what each one checks."""
+    from unres.validate import RULES
+
+    width = max(len(code) for code in RULES)
+    for code, rule in RULES.items():
+        click.echo(f"{code:<{width}}  {rule.summary}")

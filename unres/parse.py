@@ -1,0 +1,448 @@
+"""Assemble a source's lines into resolutions: the parser's state machine.
+
+A document is: an optional header (official-document format), the title
+line (``43/21. Title``) and its continuation, the body's opening (``Le
+Conseil des droits de l'homme,``), paragraphs, the closing meeting and date,
+and the adoption block. Footnotes and page furniture may turn up anywhere in
+the body or after the closing. Every line the parser passes is entered in a
+ledger under what it was, so that "nothing lost" is a check over line numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unres import classify
+from unres.countries import normalise
+from unres.errors import ParseError, shorten
+from unres.joined import join_fragments
+from unres.lexicon import LEXICONS, Lexicon, opening_of
+from unres.model import Adoption, Footnote, Paragraph, Resolution, Subparagraph
+from unres.read import Line, SourceText, decode, read_source
+from unres.symbols import kind_by_number, session_of, symbol_of
+from unres.votes import parse_adoption
+
+_HEADER_START = re.compile(r"\s*(United Nations|Nations Unies)\s*$")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+#: A title wraps over a few lines at most; past this the opening is missing.
+_MAX_TITLE_LINES = 6
+_MAX_BLOCK_LINES = 400
+
+
+@dataclass
+class _Draft:
+    """A paragraph or sub-paragraph being assembled."""
+
+    part: str
+    line_start: int
+    number: int | None = None
+    label: str | None = None
+    #: [line, text] pairs; text loses its footnote markers as they resolve
+    fragments: list[list] = field(default_factory=list)
+    children: list[_Draft] = field(default_factory=list)
+    position: int = 0
+
+    def text(self) -> str:
+        return join_fragments([(line, text) for line, text in self.fragments])[0]
+
+    @property
+    def line_end(self) -> int:
+        return self.fragments[-1][0] if self.fragments else self.line_start
+
+    def open_for_more(self) -> bool:
+        """True while the paragraph's last line does not end it."""
+        return not self.fragments or not classify.ends_paragraph(self.fragments[-1][1])
+
+
+@dataclass
+class _FootnoteDraft:
+    marker: str
+    line_start: int
+    fragments: list[list] = field(default_factory=list)
+    carrier: _Draft | None = None
+
+
+def parse_file(path: str | Path, display_path: str | None = None) -> list[Resolution]:
+    """Parse every resolution in the file at ``path``."""
+    return parse_source(read_source(path, display_path))
+
+
+def parse_text(text: str, path: str = "<text>") -> list[Resolution]:
+    """Parse every resolution in ``text`` (for tests and library users)."""
+    data = text.encode("utf-8")
+    return parse_source(SourceText(path, hashlib.sha256(data).hexdigest(), decode(data, path)))
+
+
+def parse_source(source: SourceText) -> list[Resolution]:
+    """Parse every resolution in a source, in order; raise ParseError if none."""
+    lines = source.lines
+    index = 0
+    documents: list[Resolution] = []
+    while True:
+        while index < len(lines) and lines[index].is_blank:
+            index += 1
+        if index >= len(lines):
+            break
+        parser = _DocumentParser(source, index)
+        documents.append(parser.parse())
+        index = parser.index
+    if not documents:
+        raise ParseError(source.path, None, "a resolution text", "only blank lines")
+    return documents
+
+
+def explain(source: SourceText) -> list[tuple[int, str, str]]:
+    """Each line of the source with the kind the parser gave it."""
+    ledger: dict[int, str] = {}
+    for document in parse_source(source):
+        ledger.update(document.ledger)
+    return [(line.number, ledger.get(line.number, "blank"), line.text) for line in source.lines]
+
+
+class _DocumentParser:
+    """Reads one document from ``lines[index]`` on; leaves ``index`` after it."""
+
+    def __init__(self, source: SourceText, index: int) -> None:
+        self.source = source
+        self.lines = source.lines
+        self.index = index
+        self.ledger: dict[int, str] = {}
+        self.header: dict[str, str] = {}
+        self.lexicon: Lexicon = LEXICONS[0]
+        self.title = ""
+        self.preamble: list[_Draft] = []
+        self.operative: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.footnotes: list[_FootnoteDraft] = []
+        self.open_footnote: _FootnoteDraft | None = None
+        self.in_footnote_zone = False
+        self.used_markers: set[tuple[int, int]] = set()
+        self.last_kind = ""
+
+    # -- helpers ---------------------------------------------------------
+
+    def error(self, line: Line | None, expected: str, found: str | None = None) -> ParseError:
+        if line is None:
+            return ParseError(self.source.path, None, expected, found or "the end of the file")
+        return ParseError(self.source.path, line.number, expected, found or shorten(line.text))
+
+    def mark(self, line: Line, kind: str) -> None:
+        self.ledger[line.number] = kind
+        if kind != "blank":
+            self.last_kind = kind
+
+    def peek(self) -> Line | None:
+        return self.lines[self.index] if self.index < len(self.lines) else None
+
+    # -- the document ------------------------------------------------------
+
+    def parse(self) -> Resolution:
+        first = self.lines[self.index]
+        self.read_header()
+        number = self.read_title()
+        body = self.read_opening()
+        self.read_body()
+        meeting, date = self.read_closing()
+        adoption = self.read_after_closing()
+        return self.finish(first, number, body, meeting, date, adoption)
+
+    def read_header(self) -> None:
+        """The official-document header: everything up to the title line."""
+        line = self.peek()
+        if line is None or not _HEADER_START.match(line.text):
+            return
+        start = line
+        while (line := self.peek()) is not None:
+            if not line.is_blank and classify.title_line(line.text):
+                return
+            self.mark(line, "blank" if line.is_blank else "header")
+            self.header.setdefault("text", "")
+            self.header["text"] += " " + line.stripped
+            self.index += 1
+        raise self.error(None, f"a resolution number and title such as '43/21. Title' after the header at line {start.number}")
+
+    def read_title(self) -> str:
+        line = self.peek()
+        title = classify.title_line(line.text) if line else None
+        if title is None:
+            raise self.error(line, "a resolution number and title such as '43/21. Title'")
+        self.mark(line, "title")
+        self.index += 1
+        parts = [title.title]
+        while (line := self.peek()) is not None:
+            self.index += 1
+            if line.is_blank:
+                self.mark(line, "blank")
+                continue
+            opening = opening_of(line.text)
+            if opening:
+                self.index -= 1
+                break
+            if len(parts) >= _MAX_TITLE_LINES:
+                raise self.error(line, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)")
+            self.mark(line, "title")
+            parts.append(line.stripped)
+        else:
+            raise self.error(None, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)")
+        self.title = join_fragments([(0, part) for part in parts])[0]
+        return title.number
+
+    def read_opening(self) -> str:
+        line = self.lines[self.index]
+        self.lexicon, body = opening_of(line.text)  # type: ignore[misc]
+        self.mark(line, "opening")
+        self.index += 1
+        return body
+
+    def read_body(self) -> None:
+        """Paragraphs, with footnotes and furniture taken out, up to the meeting line."""
+        while (line := self.peek()) is not None:
+            if classify.meeting_line(line.text, self.lexicon):
+                return
+            self.index += 1
+            if self.take_layout(line) or self.take_footnote(line):
+                continue
+            self.take_paragraph_line(line)
+
+    def take_layout(self, line: Line) -> bool:
+        """Blank lines, footnote separators and page furniture."""
+        if line.is_blank:
+            self.mark(line, "blank")
+        elif classify.is_separator(line.text):
+            self.mark(line, "separator")
+            self.in_footnote_zone = True
+            self.open_footnote = None
+        elif classify.is_furniture(line.text) or (
+            self.last_kind == "furniture" and self.is_running_title(line.text)
+        ):
+            self.mark(line, "furniture")
+        else:
+            return False
+        return True
+
+    def is_running_title(self, text: str) -> bool:
+        """A page's running title: a piece of the title, printed near furniture."""
+        piece = normalise(text)
+        return len(piece) >= 10 and piece in normalise(self.title)
+
+    def take_footnote(self, line: Line) -> bool:
+        """A footnote's first line, or the next line of an unfinished footnote."""
+        found = classify.footnote_line(line.text)
+        if found:
+            marker, text = found
+            carrier = self.find_marker(marker)
+            if carrier is not None or self.in_footnote_zone:
+                footnote = _FootnoteDraft(marker, line.number, [[line.number, text]])
+                footnote.carrier = carrier if isinstance(carrier, _Draft) else None
+                self.footnotes.append(footnote)
+                self.open_footnote = footnote
+                self.mark(line, "footnote")
+                return True
+        footnote = self.open_footnote
+        if footnote and self.last_kind == "footnote":
+            if not footnote.fragments[-1][1].rstrip().endswith(".") and not self.starts_paragraph(line):
+                footnote.fragments.append([line.number, line.stripped])
+                self.mark(line, "footnote")
+                return True
+        self.open_footnote = None
+        self.in_footnote_zone = False
+        return False
+
+    def find_marker(self, marker: str) -> _Draft | bool | None:
+        """Find and remove the marker a footnote line refers to, latest first.
+
+        Returns the paragraph that carried it, True if the title carried it,
+        or None if no unresolved marker is in the text so far.
+        """
+        if marker.startswith("*"):
+            patterns = [rf"(?<=\S){re.escape(marker)}(?!\*)"]
+        else:
+            patterns = [
+                rf"(?<=[^\W\d_]|[,;:.)’'”»]){marker}(?=[\s,;:.)]|$)",  # glued: "homme1"
+                rf"(?<=[^\W\d_]\s|[,;:.)’'”»]\s){marker}\s*$",  # alone at the line's end
+            ]
+        drafts = [d for paragraph in (*self.preamble, *self.operative) for d in (paragraph, *paragraph.children)]
+        for pattern in patterns:
+            for draft in reversed(drafts):
+                for fragment in reversed(draft.fragments):
+                    for match in reversed(list(re.finditer(pattern, fragment[1]))):
+                        key = (fragment[0], match.start())
+                        if key in self.used_markers:
+                            continue
+                        self.used_markers.add(key)
+                        before, after = fragment[1][: match.start()], fragment[1][match.end():]
+                        if pattern.endswith("$"):
+                            before = before.rstrip()  # the space before a lone marker
+                        fragment[1] = before + after
+                        return draft
+        return None
+
+    def starts_paragraph(self, line: Line) -> bool:
+        return bool(classify.operative_start(line.text) or classify.subparagraph_start(line.text, self.lexicon.language))
+
+    def take_paragraph_line(self, line: Line) -> None:
+        current = self.current
+        at_boundary = current is None or not current.open_for_more()
+        operative = classify.operative_start(line.text) if at_boundary else None
+        sub = classify.subparagraph_start(line.text, self.lexicon.language) if at_boundary else None
+        if operative:
+            number, text = operative
+            self.current = _Draft("operative", line.number, number=number)
+            self.operative.append(self.current)
+            if text:
+                self.current.fragments.append([line.number, text])
+        elif sub and self.top is not None:
+            label, text = sub
+            self.current = _Draft(self.top.part, line.number, label=self.sub_label(label))
+            self.top.children.append(self.current)
+            if text:
+                self.current.fragments.append([line.number, text])
+        elif at_boundary and not self.operative and classify.starts_upper(line.text):
+            self.current = _Draft("preamble", line.number)
+            self.preamble.append(self.current)
+            self.current.fragments.append([line.number, line.stripped])
+        elif current is not None:
+            current.fragments.append([line.number, line.stripped])
+        else:
+            raise self.error(line, "the first paragraph of the text, beginning with a capital letter")
+        self.mark(line, "paragraph")
+
+    @property
+    def top(self) -> _Draft | None:
+        return self.operative[-1] if self.operative else (self.preamble[-1] if self.preamble else None)
+
+    def sub_label(self, label: str) -> str:
+        """A sub-paragraph's label; a roman numeral under a letter nests: ``a-i``."""
+        siblings = self.top.children if self.top else []
+        letters = [child.label.split("-")[0] for child in siblings if child.label]
+        if label in _ROMAN and letters:
+            last = letters[-1]
+            next_letter = chr(ord(last[-1]) + 1) if len(last) == 1 else ""
+            if label != next_letter:
+                return f"{last}-{label}"
+        return label
+
+    def read_closing(self) -> tuple[int | None, str | None]:
+        line = self.peek()
+        if line is None:
+            return None, None
+        meeting, date_text = classify.meeting_line(line.text, self.lexicon)  # type: ignore[misc]
+        self.mark(line, "meeting")
+        self.index += 1
+        date = classify.iso_date(date_text, self.lexicon) if date_text else None
+        if date is None:
+            while (line := self.peek()) is not None and line.is_blank:
+                self.mark(line, "blank")
+                self.index += 1
+            if line is not None and (date := classify.date_line(line.text, self.lexicon)):
+                self.mark(line, "date")
+                self.index += 1
+        return meeting, date
+
+    def read_after_closing(self) -> Adoption:
+        """Blank lines, footnotes and the adoption block after the closing."""
+        adoption = Adoption(None)
+        while (line := self.peek()) is not None:
+            if line.stripped.startswith("[") and adoption.method is None:
+                adoption = self.read_adoption_block()
+                continue
+            if classify.title_line(line.text) or _HEADER_START.match(line.text):
+                break  # the next document of a report
+            if self.take_layout(line) or self.take_footnote(line):
+                self.index += 1
+                continue
+            break
+        return adoption
+
+    def read_adoption_block(self) -> Adoption:
+        start = self.lines[self.index]
+        fragments: list[tuple[int, str]] = []
+        while (line := self.peek()) is not None and len(fragments) < _MAX_BLOCK_LINES:
+            self.index += 1
+            self.mark(line, "blank" if line.is_blank else "adoption")
+            if not line.is_blank:
+                fragments.append((line.number, line.stripped))
+            if "]" in line.text:
+                return parse_adoption(fragments, self.lexicon, self.source.path)
+        raise self.error(None, f"the ']' that closes the adoption block opened at line {start.number}")
+
+    # -- the result --------------------------------------------------------
+
+    def finish(self, first: Line, number: str, body: str, meeting, date, adoption) -> Resolution:
+        if not self.preamble and not self.operative:
+            raise self.error(self.peek(), "the resolution's paragraphs")
+        position = 0
+        paragraphs: dict[str, list[Paragraph]] = {"preamble": [], "operative": []}
+        for draft in (*self.preamble, *self.operative):
+            position += 1
+            draft.position = position
+            paragraph = Paragraph(
+                position, draft.part, draft.number, lead_of(draft.text(), self.lexicon),
+                draft.text(), draft.line_start, draft.line_end,
+            )
+            for child in draft.children:
+                position += 1
+                child.position = position
+                paragraph.subparagraphs.append(
+                    Subparagraph(position, child.label or "", child.text(), child.line_start, child.line_end)
+                )
+                paragraph.line_end = max(paragraph.line_end, child.line_end)
+            paragraphs[draft.part].append(paragraph)
+        footnotes = [
+            Footnote(
+                f.marker,
+                join_fragments([(line, text) for line, text in f.fragments])[0],
+                f.carrier.position if f.carrier else None,
+                f.line_start,
+                f.fragments[-1][0],
+            )
+            for f in self.footnotes
+        ]
+        kind = self.header_kind() or kind_by_number(body, number)
+        date = date or self.header_date()
+        last = max(number for number, kind in self.ledger.items() if kind != "blank")
+        return Resolution(
+            symbol=symbol_of(body, kind, number),
+            body=body,
+            kind=kind,
+            number=number,
+            session=session_of(number),
+            language=self.lexicon.language,
+            title=self.title,
+            meeting=meeting,
+            date=date,
+            adoption=adoption,
+            preamble=paragraphs["preamble"],
+            operative=paragraphs["operative"],
+            footnotes=footnotes,
+            source_path=self.source.path,
+            source_sha256=self.source.sha256,
+            line_start=first.number,
+            line_end=last,
+            ledger=self.ledger,
+        )
+
+    def header_kind(self) -> str | None:
+        match = re.search(self.lexicon.adopted_header, self.header.get("text", ""), re.IGNORECASE)
+        return self.lexicon.kind_words[match[1].casefold()] if match else None
+
+    def header_date(self) -> str | None:
+        match = re.search(self.lexicon.adopted_header, self.header.get("text", ""), re.IGNORECASE)
+        return classify.iso_date(match[2], self.lexicon) if match else None
+
+
+def lead_of(text: str, lexicon: Lexicon) -> str:
+    """The paragraph's opening word, or the fixed phrase it opens with."""
+    phrases = sorted((*lexicon.fixed_leads, *lexicon.lead_prefixes), key=len, reverse=True)
+    for phrase in phrases:
+        if re.match(rf"{re.escape(phrase)}(?=[\s,;:]|$)", text):
+            if phrase in lexicon.lead_prefixes:
+                following = text[len(phrase):].split(maxsplit=1)
+                if following:
+                    return f"{phrase} {following[0].rstrip(',;:')}"
+            return phrase
+    first = re.match(r"[«“\"]?\s*([^\s,;:]+)", text)
+    return first[1] if first else ""

@@ -1,0 +1,77 @@
+"""The adoption block: ``[Adoptée par 23 voix contre 16, …]`` or ``[Adopted without a vote.]``."""
+
+from __future__ import annotations
+
+import re
+
+from unres.countries import iso3_of
+from unres.errors import ParseError, shorten
+from unres.joined import join_fragments, line_at
+from unres.lexicon import Lexicon
+from unres.model import Adoption, Vote
+
+
+def parse_adoption(fragments: list[tuple[int, str]], lexicon: Lexicon, path: str) -> Adoption:
+    """Read the adoption block (its lines, brackets included) into an Adoption."""
+    text, starts, lines = join_fragments(fragments)
+    first_line = fragments[0][0]
+    if re.search(lexicon.without_vote, text, re.IGNORECASE):
+        return Adoption("without-vote")
+    counts = re.search(lexicon.recorded_vote, text, re.IGNORECASE)
+    if not counts:
+        raise ParseError(
+            path,
+            first_line,
+            "an adoption sentence such as "
+            + ("'[Adoptée sans vote.]' or '[Adoptée par 23 voix contre 16, avec 8 abstentions…'"
+               if lexicon.language == "fr"
+               else "'[Adopted without a vote.]' or '[Adopted by a recorded vote of 23 to 16…'"),
+            shorten(text),
+        )
+    no_abstentions = re.search(lexicon.no_abstentions, counts[0], re.IGNORECASE)
+    abstain = int(counts[3]) if counts[3] else (0 if no_abstentions else None)
+    adoption = Adoption("recorded-vote", int(counts[1]), int(counts[2]), abstain)
+    adoption.votes = list(_votes(text, starts, lines, lexicon, path, counts.end()))
+    return adoption
+
+
+def _votes(text: str, starts: list[int], lines: list[int], lexicon: Lexicon, path: str, begin: int):
+    headings = "|".join(f"(?P<{vote}>{pattern})" for vote, pattern in lexicon.vote_headings.items())
+    found = list(re.finditer(headings, text[begin:], re.IGNORECASE))
+    for index, heading in enumerate(found):
+        start = begin + heading.end()
+        end = begin + found[index + 1].start() if index + 1 < len(found) else len(text)
+        vote = heading.lastgroup
+        for offset, name in _names(text, start, end):
+            iso3 = iso3_of(name)
+            line = line_at(offset, starts, lines)
+            if iso3 is None:
+                raise ParseError(
+                    path,
+                    line,
+                    "a country name that ISO 3166 or the UN spelling table knows",
+                    shorten(name),
+                )
+            yield Vote(name, iso3, vote, line)
+
+
+def _names(text: str, start: int, end: int):
+    """Comma-separated names between ``start`` and ``end``, with their offsets.
+
+    Commas inside parentheses belong to the name ("Venezuela (République
+    bolivarienne du)"); the block's closing ``]`` and a final full stop do not.
+    """
+    depth = 0
+    name_start = start
+    for offset in range(start, end + 1):
+        char = text[offset] if offset < end else ","
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            raw = text[name_start:offset]
+            name = raw.strip().rstrip("].").strip()
+            if name:
+                yield name_start + len(raw) - len(raw.lstrip()), name
+            name_start = offset + 1
