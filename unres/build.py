@@ -134,9 +134,7 @@ def _integrity(data: bytes) -> dict[str, Any]:
     return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
 
 
-def descriptor_of(
-    root: Path, documents: list[dict[str, Any]], written: dict[str, bytes], sources: list[Path]
-) -> str:
+def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str, bytes], sources: list[Path]) -> str:
     """The text of ``datapackage.yaml`` for the files just written."""
     metadata = dict(_DEFAULT_METADATA)
     metadata_file = root / METADATA
@@ -148,39 +146,45 @@ def descriptor_of(
     resources: list[dict[str, Any]] = []
     for table in TABLES:
         path = f"data/{table}.csv"
-        resources.append({
-            "name": table,
-            "type": "table",
-            "path": path,
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "schema": f"schemas/{table_schema_file(table)}",
-            **_integrity(written[path]),
-        })
+        resources.append(
+            {
+                "name": table,
+                "type": "table",
+                "path": path,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": f"schemas/{table_schema_file(table)}",
+                **_integrity(written[path]),
+            }
+        )
     for document in documents:
         path = _document_path(document["symbol"])
-        resources.append({
-            "name": resource_name(document["symbol"]),
-            "title": f"{document['symbol']}: {document['title']}",
-            "path": path,
-            "format": "json",
-            "mediatype": "application/json",
-            "encoding": "utf-8",
-            "jsonSchema": f"schemas/{JSON_SCHEMA}",
-            **_integrity(written[path]),
-        })
+        resources.append(
+            {
+                "name": resource_name(document["symbol"]),
+                "title": f"{document['symbol']}: {document['title']}",
+                "path": path,
+                "format": "json",
+                "mediatype": "application/json",
+                "encoding": "utf-8",
+                "jsonSchema": f"schemas/{JSON_SCHEMA}",
+                **_integrity(written[path]),
+            }
+        )
     for source in sources:
         data = source.read_bytes()
-        resources.append({
-            "name": f"source-{resource_name(source.stem)}",
-            "title": f"Source text {source.name}",
-            "path": source.relative_to(root).as_posix(),
-            "format": "txt",
-            "mediatype": "text/plain",
-            "encoding": "utf-8",
-            **_integrity(data),
-        })
+        resources.append(
+            {
+                "name": f"source-{resource_name(source.stem)}",
+                "title": f"Source text {source.name}",
+                "path": source.relative_to(root).as_posix(),
+                "format": "txt",
+                "mediatype": "text/plain",
+                "encoding": "utf-8",
+                **_integrity(data),
+            }
+        )
     descriptor = {
         "$schema": DATA_PACKAGE_PROFILE,
         **metadata,

@@ -56,7 +56,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=str))
-@click.option("--explain", is_flag=True, help="Print each line of the file with the kind the parser gave it, instead of JSON.")
+@click.option(
+    "--explain", is_flag=True, help="Print each line of the file with the kind the parser gave it, instead of JSON."
+)
 @_reports_errors
 def parse(file: str, explain: bool) -> None:
     """Parse FILE and print its resolution as JSON.

@@ -51,8 +51,7 @@ def _forms(name: str) -> set[str]:
 def _index() -> dict[str, str]:
     """normalised name -> alpha-3, names that would mean two countries left out."""
     translations = [gettext.NullTranslations()] + [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
-        for code in _LANGUAGES
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code]) for code in _LANGUAGES
     ]
     found: dict[str, set[str]] = {}
     for country in pycountry.countries:

@@ -85,6 +85,8 @@ class Vote:
 @dataclass
 class Adoption:
     method: str | None  # "recorded-vote", "without-vote", or None if not stated
+    #: the adoption sentence as printed, without brackets or vote lists
+    statement: str | None = None
     yes: int | None = None
     no: int | None = None
     abstain: int | None = None
@@ -93,6 +95,7 @@ class Adoption:
     def to_document(self) -> dict[str, Any]:
         return {
             "method": self.method,
+            "statement": self.statement,
             "yes": self.yes,
             "no": self.no,
             "abstain": self.abstain,

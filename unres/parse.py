@@ -162,7 +162,9 @@ class _DocumentParser:
             self.header.setdefault("text", "")
             self.header["text"] += " " + line.stripped
             self.index += 1
-        raise self.error(None, f"a resolution number and title such as '43/21. Title' after the header at line {start.number}")
+        raise self.error(
+            None, f"a resolution number and title such as '43/21. Title' after the header at line {start.number}"
+        )
 
     def read_title(self) -> str:
         line = self.peek()
@@ -182,11 +184,15 @@ class _DocumentParser:
                 self.index -= 1
                 break
             if len(parts) >= _MAX_TITLE_LINES:
-                raise self.error(line, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)")
+                raise self.error(
+                    line, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)"
+                )
             self.mark(line, "title")
             parts.append(line.stripped)
         else:
-            raise self.error(None, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)")
+            raise self.error(
+                None, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)"
+            )
         self.title = join_fragments([(0, part) for part in parts])[0]
         return title.number
 
@@ -215,9 +221,7 @@ class _DocumentParser:
             self.mark(line, "separator")
             self.in_footnote_zone = True
             self.open_footnote = None
-        elif classify.is_furniture(line.text) or (
-            self.last_kind == "furniture" and self.is_running_title(line.text)
-        ):
+        elif classify.is_furniture(line.text) or (self.last_kind == "furniture" and self.is_running_title(line.text)):
             self.mark(line, "furniture")
         else:
             return False
@@ -235,27 +239,26 @@ class _DocumentParser:
             marker, text = found
             carrier = self.find_marker(marker)
             if carrier is not None or self.in_footnote_zone:
-                footnote = _FootnoteDraft(marker, line.number, [[line.number, text]])
-                footnote.carrier = carrier if isinstance(carrier, _Draft) else None
+                footnote = _FootnoteDraft(marker, line.number, [[line.number, text]], carrier)
                 self.footnotes.append(footnote)
                 self.open_footnote = footnote
                 self.mark(line, "footnote")
                 return True
         footnote = self.open_footnote
-        if footnote and self.last_kind == "footnote":
-            if not footnote.fragments[-1][1].rstrip().endswith(".") and not self.starts_paragraph(line):
-                footnote.fragments.append([line.number, line.stripped])
-                self.mark(line, "footnote")
-                return True
+        unfinished = footnote is not None and not footnote.fragments[-1][1].rstrip().endswith(".")
+        if unfinished and self.last_kind == "footnote" and not self.starts_paragraph(line):
+            footnote.fragments.append([line.number, line.stripped])
+            self.mark(line, "footnote")
+            return True
         self.open_footnote = None
         self.in_footnote_zone = False
         return False
 
-    def find_marker(self, marker: str) -> _Draft | bool | None:
+    def find_marker(self, marker: str) -> _Draft | None:
         """Find and remove the marker a footnote line refers to, latest first.
 
-        Returns the paragraph that carried it, True if the title carried it,
-        or None if no unresolved marker is in the text so far.
+        Returns the paragraph that carried it, or None if no unresolved marker
+        is in the text so far.
         """
         if marker.startswith("*"):
             patterns = [rf"(?<=\S){re.escape(marker)}(?!\*)"]
@@ -273,7 +276,7 @@ class _DocumentParser:
                         if key in self.used_markers:
                             continue
                         self.used_markers.add(key)
-                        before, after = fragment[1][: match.start()], fragment[1][match.end():]
+                        before, after = fragment[1][: match.start()], fragment[1][match.end() :]
                         if pattern.endswith("$"):
                             before = before.rstrip()  # the space before a lone marker
                         fragment[1] = before + after
@@ -281,7 +284,9 @@ class _DocumentParser:
         return None
 
     def starts_paragraph(self, line: Line) -> bool:
-        return bool(classify.operative_start(line.text) or classify.subparagraph_start(line.text, self.lexicon.language))
+        return bool(
+            classify.operative_start(line.text) or classify.subparagraph_start(line.text, self.lexicon.language)
+        )
 
     def take_paragraph_line(self, line: Line) -> None:
         current = self.current
@@ -380,8 +385,13 @@ class _DocumentParser:
             position += 1
             draft.position = position
             paragraph = Paragraph(
-                position, draft.part, draft.number, lead_of(draft.text(), self.lexicon),
-                draft.text(), draft.line_start, draft.line_end,
+                position,
+                draft.part,
+                draft.number,
+                lead_of(draft.text(), self.lexicon),
+                draft.text(),
+                draft.line_start,
+                draft.line_end,
             )
             for child in draft.children:
                 position += 1
@@ -440,7 +450,7 @@ def lead_of(text: str, lexicon: Lexicon) -> str:
     for phrase in phrases:
         if re.match(rf"{re.escape(phrase)}(?=[\s,;:]|$)", text):
             if phrase in lexicon.lead_prefixes:
-                following = text[len(phrase):].split(maxsplit=1)
+                following = text[len(phrase) :].split(maxsplit=1)
                 if following:
                     return f"{phrase} {following[0].rstrip(',;:')}"
             return phrase

@@ -71,9 +71,7 @@ def decode(data: bytes, path: str) -> tuple[Line, ...]:
     parts = _NEWLINE.split(text)
     if parts and parts[-1] == "":
         parts.pop()  # the newline that ends the last line starts no new line
-    return tuple(
-        Line(number, _SPACES.sub(" ", part)) for number, part in enumerate(parts, 1)
-    )
+    return tuple(Line(number, _SPACES.sub(" ", part)) for number, part in enumerate(parts, 1))
 
 
 def read_source(path: str | Path, display_path: str | None = None) -> SourceText:

@@ -66,29 +66,33 @@ def rows_of(document: dict[str, Any]) -> dict[str, list[Row]]:
     for part in ("preamble", "operative"):
         for paragraph in document[part]:
             number = paragraph.get("number")
-            paragraphs.append({
-                "resolution": symbol,
-                "position": paragraph["position"],
-                "part": part,
-                "number": number,
-                "label": None,
-                "lead": paragraph["lead"],
-                "text": paragraph["text"],
-                "line_start": paragraph["lines"][0],
-                "line_end": paragraph["lines"][1],
-            })
-            for sub in paragraph.get("subparagraphs", []):
-                paragraphs.append({
+            paragraphs.append(
+                {
                     "resolution": symbol,
-                    "position": sub["position"],
+                    "position": paragraph["position"],
                     "part": part,
                     "number": number,
-                    "label": sub["label"],
-                    "lead": None,
-                    "text": sub["text"],
-                    "line_start": sub["lines"][0],
-                    "line_end": sub["lines"][1],
-                })
+                    "label": None,
+                    "lead": paragraph["lead"],
+                    "text": paragraph["text"],
+                    "line_start": paragraph["lines"][0],
+                    "line_end": paragraph["lines"][1],
+                }
+            )
+            for sub in paragraph.get("subparagraphs", []):
+                paragraphs.append(
+                    {
+                        "resolution": symbol,
+                        "position": sub["position"],
+                        "part": part,
+                        "number": number,
+                        "label": sub["label"],
+                        "lead": None,
+                        "text": sub["text"],
+                        "line_start": sub["lines"][0],
+                        "line_end": sub["lines"][1],
+                    }
+                )
     footnotes = [
         {
             "resolution": symbol,

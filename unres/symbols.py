@@ -27,7 +27,7 @@ def symbol_of(body: str, kind: str, number: str) -> str:
 
 
 def kind_by_number(body: str, number: str) -> str:
-    """"resolution" or "decision", by the body's numbering convention."""
+    """ "resolution" or "decision", by the body's numbering convention."""
     serial = int(number.rsplit("/", 1)[1])
     return "decision" if serial >= _FIRST_DECISION_SERIAL[body] else "resolution"
 

@@ -15,28 +15,32 @@ def parse_adoption(fragments: list[tuple[int, str]], lexicon: Lexicon, path: str
     """Read the adoption block (its lines, brackets included) into an Adoption."""
     text, starts, lines = join_fragments(fragments)
     first_line = fragments[0][0]
+    headings = "|".join(f"(?P<{vote}>{pattern})" for vote, pattern in lexicon.vote_headings.items())
+    first_heading = re.search(headings, text, re.IGNORECASE)
+    statement = text[: first_heading.start() if first_heading else len(text)].strip().lstrip("[").rstrip("]").strip()
     if re.search(lexicon.without_vote, text, re.IGNORECASE):
-        return Adoption("without-vote")
+        return Adoption("without-vote", statement)
     counts = re.search(lexicon.recorded_vote, text, re.IGNORECASE)
     if not counts:
         raise ParseError(
             path,
             first_line,
             "an adoption sentence such as "
-            + ("'[Adoptée sans vote.]' or '[Adoptée par 23 voix contre 16, avec 8 abstentions…'"
-               if lexicon.language == "fr"
-               else "'[Adopted without a vote.]' or '[Adopted by a recorded vote of 23 to 16…'"),
+            + (
+                "'[Adoptée sans vote.]' or '[Adoptée par 23 voix contre 16, avec 8 abstentions…'"
+                if lexicon.language == "fr"
+                else "'[Adopted without a vote.]' or '[Adopted by a recorded vote of 23 to 16…'"
+            ),
             shorten(text),
         )
     no_abstentions = re.search(lexicon.no_abstentions, counts[0], re.IGNORECASE)
     abstain = int(counts[3]) if counts[3] else (0 if no_abstentions else None)
-    adoption = Adoption("recorded-vote", int(counts[1]), int(counts[2]), abstain)
-    adoption.votes = list(_votes(text, starts, lines, lexicon, path, counts.end()))
+    adoption = Adoption("recorded-vote", statement, int(counts[1]), int(counts[2]), abstain)
+    adoption.votes = list(_votes(text, starts, lines, headings, path, counts.end()))
     return adoption
 
 
-def _votes(text: str, starts: list[int], lines: list[int], lexicon: Lexicon, path: str, begin: int):
-    headings = "|".join(f"(?P<{vote}>{pattern})" for vote, pattern in lexicon.vote_headings.items())
+def _votes(text: str, starts: list[int], lines: list[int], headings: str, path: str, begin: int):
     found = list(re.finditer(headings, text[begin:], re.IGNORECASE))
     for index, heading in enumerate(found):
         start = begin + heading.end()

@@ -98,3 +98,27 @@ def load_descriptor(path: Path) -> dict[str, Any]:
     if not isinstance(descriptor, dict):
         raise InputError(path, None, "a mapping (name, resources, …)", type(descriptor).__name__)
     return descriptor
+
+
+# Keys under which a Table Schema or descriptor holds names and values that
+# are always strings; a YAML boolean there is an unquoted yes/no/on/off.
+_STRING_KEYS = {"name", "enum", "missingValues", "primaryKey", "fields", "resource", "format", "type", "path"}
+
+
+def booleans_meant_as_strings(node: Any, path: str = "") -> list[str]:
+    """JSON-pointer-like paths where YAML read a boolean but a string is meant."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, bool):
+                found.append(f"{path}/{key} (a key)")
+            here = f"{path}/{key}"
+            if str(key) in _STRING_KEYS and isinstance(value, bool):
+                found.append(here)
+            elif str(key) in _STRING_KEYS and isinstance(value, list):
+                found.extend(f"{here}/{index}" for index, item in enumerate(value) if isinstance(item, bool))
+            found.extend(booleans_meant_as_strings(value, here))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            found.extend(booleans_meant_as_strings(item, f"{path}/{index}"))
+    return found

@@ -57,12 +57,8 @@ class Report:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
-        lines = [
-            f"{issue.location()}: [{issue.code}] {issue.message}"
-            for issue in self.errors
-        ] + [
-            f"{issue.location()}: warning [{issue.code}] {issue.message}"
-            for issue in self.warnings
+        lines = [f"{issue.location()}: [{issue.code}] {issue.message}" for issue in self.errors] + [
+            f"{issue.location()}: warning [{issue.code}] {issue.message}" for issue in self.warnings
         ]
         if self.valid:
             summary = f"{self.descriptor}: valid"

@@ -73,10 +73,14 @@ def json_schema(package: Package) -> Iterator[Issue]:
             yield Issue("json-schema", f"expected a JSON Schema in {schema_path}, found invalid JSON ({error})", name)
             continue
         if schema is None:
-            yield Issue("json-schema", f"expected a JSON Schema at {schema_path}, found no such file in the package", name)
+            yield Issue(
+                "json-schema", f"expected a JSON Schema at {schema_path}, found no such file in the package", name
+            )
             continue
         if document is None:
-            yield Issue("json-schema", f"expected a JSON document at {resource.get('path')}, found none or invalid JSON", name)
+            yield Issue(
+                "json-schema", f"expected a JSON document at {resource.get('path')}, found none or invalid JSON", name
+            )
             continue
         validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
         for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))):
@@ -86,8 +90,7 @@ def json_schema(package: Package) -> Iterator[Issue]:
 
 @rule(
     "source-mismatch",
-    "the data no longer says what the source text says (the source is parsed "
-    "again and compared, field by field)",
+    "the data no longer says what the source text says (the source is parsed again and compared, field by field)",
 )
 def source_mismatch(package: Package) -> Iterator[Issue]:
     expected_documents: list[dict[str, Any]] = []
@@ -95,10 +98,16 @@ def source_mismatch(package: Package) -> Iterator[Issue]:
         try:
             parsed = package.parsed_source(source_path)
         except UnresError as error:
-            yield Issue("source-mismatch", f"the source text no longer parses: {error}", _resource_at(package, source_path))
+            yield Issue(
+                "source-mismatch", f"the source text no longer parses: {error}", _resource_at(package, source_path)
+            )
             continue
         if parsed is None:
-            yield Issue("source-mismatch", f"expected the source text {source_path} in the package, found no such file", "resolutions")
+            yield Issue(
+                "source-mismatch",
+                f"expected the source text {source_path} in the package, found no such file",
+                "resolutions",
+            )
             continue
         expected_documents.extend(resolution.to_document() for resolution in parsed)
     by_symbol = {document["symbol"]: document for document in expected_documents}
@@ -107,12 +116,21 @@ def source_mismatch(package: Package) -> Iterator[Issue]:
             continue  # the json-schema rule reports it
         expected = by_symbol.get(document.get("symbol"))
         if expected is None:
-            yield Issue("source-mismatch", f"expected {document.get('symbol')!r} in a source text of the package, found no such resolution", resource.get("name"))
+            yield Issue(
+                "source-mismatch",
+                f"expected {document.get('symbol')!r} in a source text of the package, found no such resolution",
+                resource.get("name"),
+            )
             continue
         difference = first_difference(expected, document)
         if difference:
             where, wanted, found = difference
-            yield Issue("source-mismatch", f"the source says {wanted!r}, the document says {found!r}", resource.get("name"), field=where)
+            yield Issue(
+                "source-mismatch",
+                f"the source says {wanted!r}, the document says {found!r}",
+                resource.get("name"),
+                field=where,
+            )
     yield from _compare_tables(package, expected_documents)
 
 
@@ -141,7 +159,7 @@ def _table_rows(package: Package, table: str) -> list[dict[str, str]] | None:
         return None
     rows = read_csv(text)
     header = next(rows, [])
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=False)) for row in rows]
 
 
 def _compare_tables(package: Package, documents: list[dict[str, Any]]) -> Iterator[Issue]:
@@ -170,7 +188,7 @@ def _first_row_difference(
 ) -> tuple[int, str, str, str] | None:
     """The first (row, field, expected, found) where a table differs; later
     differences usually follow from the first, so only it is reported."""
-    for number, (want, have) in enumerate(zip(expected, actual), 1):
+    for number, (want, have) in enumerate(zip(expected, actual, strict=False), 1):
         for name in table_fields(table):
             if cell(want[name]) != have.get(name, ""):
                 return number, name, cell(want[name]), have.get(name, "")
@@ -188,7 +206,7 @@ def first_difference(expected: Any, actual: Any, path: str = "") -> tuple[str, A
                 return found
         return None
     if isinstance(expected, list) and isinstance(actual, list):
-        for index, (want, have) in enumerate(zip(expected, actual)):
+        for index, (want, have) in enumerate(zip(expected, actual, strict=False)):
             found = first_difference(want, have, f"{path}/{index}")
             if found:
                 return found
