@@ -91,7 +91,18 @@ def parse_source(source: SourceText) -> list[Resolution]:
         index = parser.index
     if not documents:
         raise ParseError(source.path, None, "a resolution text", "only blank lines")
+    _check_every_line_accounted_for(source, documents)
     return documents
+
+
+def _check_every_line_accounted_for(source: SourceText, documents: list[Resolution]) -> None:
+    """Nothing lost: each non-blank line is text, a footnote or named layout."""
+    ledger: dict[int, str] = {}
+    for document in documents:
+        ledger.update(document.ledger)
+    for line in source.lines:
+        if not line.is_blank and line.number not in ledger:
+            raise ParseError(source.path, line.number, "a line that belongs to a resolution", shorten(line.text))
 
 
 def explain(source: SourceText) -> list[tuple[int, str, str]]:
