@@ -80,12 +80,6 @@ def test_frictionless_errors_keep_their_type_and_data_row(package):
     assert [(i.resource, i.row, i.field) for i in issues] == [("resolutions", 1, "meeting")]
 
 
-def test_a_changed_file_fails_its_hash(package):
-    _replace(package / "data" / "footnotes.csv", "A/HRC/43/31.", "A/HRC/43/32.")
-    codes = {issue.code for issue in validate(package / "datapackage.yaml").errors}
-    assert "hash-count" in codes
-
-
 def test_max_errors_stops_early(package):
     _drop_integrity(package)
     for old in (",45,", ",23,"):
@@ -109,8 +103,7 @@ def test_a_descriptor_that_is_not_a_mapping_cannot_be_used(tmp_path, text):
 
 
 def test_every_rule_has_a_code_and_a_summary():
-    assert {"frictionless", "json-schema", "source-mismatch"} <= set(RULES)
-    assert all(rule.summary for rule in RULES.values())
+    assert all(code == rule.code and rule.summary for code, rule in RULES.items())
 
 
 def test_the_validator_writes_nothing_into_the_package(package):

@@ -20,11 +20,13 @@ from typing import Any
 
 import yaml
 
+from unres import members
 from unres.errors import InputError
 from unres.model import Resolution
 from unres.parse import parse_file
 from unres.resources import (
     JSON_SCHEMA,
+    REFERENCE_TABLES,
     TABLES,
     csv_text,
     json_text,
@@ -111,11 +113,12 @@ def _write_package(stage: Path, root: Path, resolutions: list[Resolution], sourc
     for document in documents:
         for table, rows in rows_of(document).items():
             tables[table].extend(rows)
-    for table in TABLES:
+    tables["members"] = members.member_rows()
+    for table in (*TABLES, *REFERENCE_TABLES):
         written[f"data/{table}.csv"] = csv_text(table, tables[table]).encode("utf-8")
     for document in documents:
         written[_document_path(document["symbol"])] = json_text(document).encode("utf-8")
-    for name in (*map(table_schema_file, TABLES), JSON_SCHEMA):
+    for name in (*map(table_schema_file, (*TABLES, *REFERENCE_TABLES)), JSON_SCHEMA):
         written[f"schemas/{name}"] = schema_text(name).encode("utf-8")
     for path, data in written.items():
         target = stage / path
@@ -143,48 +146,11 @@ def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str
         if not isinstance(loaded, dict):
             raise InputError(metadata_file, None, "a mapping of package metadata", type(loaded).__name__)
         metadata.update(loaded)
-    resources: list[dict[str, Any]] = []
-    for table in TABLES:
-        path = f"data/{table}.csv"
-        resources.append(
-            {
-                "name": table,
-                "type": "table",
-                "path": path,
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": f"schemas/{table_schema_file(table)}",
-                **_integrity(written[path]),
-            }
-        )
-    for document in documents:
-        path = _document_path(document["symbol"])
-        resources.append(
-            {
-                "name": resource_name(document["symbol"]),
-                "title": f"{document['symbol']}: {document['title']}",
-                "path": path,
-                "format": "json",
-                "mediatype": "application/json",
-                "encoding": "utf-8",
-                "jsonSchema": f"schemas/{JSON_SCHEMA}",
-                **_integrity(written[path]),
-            }
-        )
-    for source in sources:
-        data = source.read_bytes()
-        resources.append(
-            {
-                "name": f"source-{resource_name(source.stem)}",
-                "title": f"Source text {source.name}",
-                "path": source.relative_to(root).as_posix(),
-                "format": "txt",
-                "mediatype": "text/plain",
-                "encoding": "utf-8",
-                **_integrity(data),
-            }
-        )
+    resources = [
+        *(_table_resource(table, written) for table in (*TABLES, *REFERENCE_TABLES)),
+        *(_document_resource(document, written) for document in documents),
+        *(_source_resource(source, root) for source in sources),
+    ]
     descriptor = {
         "$schema": DATA_PACKAGE_PROFILE,
         **metadata,
@@ -202,6 +168,50 @@ def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str
         "# Edit those and rebuild; changes made here are overwritten.\n"
     )
     return header + yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _table_resource(table: str, written: dict[str, bytes]) -> dict[str, Any]:
+    path = f"data/{table}.csv"
+    resource: dict[str, Any] = {"name": table}
+    if table == "members":
+        reference = members.reference()
+        resource.update(description=reference["description"], sources=reference["sources"])
+    resource.update(
+        type="table",
+        path=path,
+        format="csv",
+        mediatype="text/csv",
+        encoding="utf-8",
+        schema=f"schemas/{table_schema_file(table)}",
+        **_integrity(written[path]),
+    )
+    return resource
+
+
+def _document_resource(document: dict[str, Any], written: dict[str, bytes]) -> dict[str, Any]:
+    path = _document_path(document["symbol"])
+    return {
+        "name": resource_name(document["symbol"]),
+        "title": f"{document['symbol']}: {document['title']}",
+        "path": path,
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "jsonSchema": f"schemas/{JSON_SCHEMA}",
+        **_integrity(written[path]),
+    }
+
+
+def _source_resource(source: Path, root: Path) -> dict[str, Any]:
+    return {
+        "name": f"source-{resource_name(source.stem)}",
+        "title": f"Source text {source.name}",
+        "path": source.relative_to(root).as_posix(),
+        "format": "txt",
+        "mediatype": "text/plain",
+        "encoding": "utf-8",
+        **_integrity(source.read_bytes()),
+    }
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -25,6 +25,19 @@ EXIT_UNUSABLE = 2
 EXIT_INTERNAL = 3
 
 
+def _fail(error: BaseException) -> NoReturn:
+    """Say what went wrong in one line on stderr and exit with its code."""
+    if isinstance(error, UnresError):
+        click.echo(f"unres: {error}", err=True)
+        sys.exit(error.exit_code)
+    if isinstance(error, KeyboardInterrupt):
+        click.echo("unres: interrupted", err=True)
+        sys.exit(130)
+    # A bug: say so in one line, not a traceback.
+    click.echo(f"unres: internal error ({type(error).__name__}: {error}); please report it", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
 def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the library's errors into ``unres: message`` and an exit code."""
 
@@ -32,18 +45,8 @@ def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except UnresError as error:
-            click.echo(f"unres: {error}", err=True)
-            sys.exit(error.exit_code)
-        except KeyboardInterrupt:
-            click.echo("unres: interrupted", err=True)
-            sys.exit(130)
-        except Exception as error:  # a bug: say so in one line, not a traceback
-            click.echo(
-                f"unres: internal error ({type(error).__name__}: {error}); please report it",
-                err=True,
-            )
-            sys.exit(EXIT_INTERNAL)
+        except (Exception, KeyboardInterrupt) as error:
+            _fail(error)
 
     return wrapper
 
@@ -110,24 +113,42 @@ def build(root: str) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "github"]),
     default="text",
     show_default=True,
-    help="text for people, json for machines: {valid, errors, warnings}.",
+    help="text for people (colour on a terminal), json for machines ({valid, errors, warnings}), "
+    "github for GitHub Actions annotations.",
 )
 @click.option("--max-errors", type=click.IntRange(min=1), default=None, help="Stop after this many errors.")
-@_reports_errors
 def validate(descriptor: str, output_format: str, max_errors: int | None) -> None:
     """Check the data package DESCRIPTOR (default: datapackage.yaml).
 
     Runs frictionless's structural validation, checks each JSON resource
-    against its JSON Schema, and checks that the data is what the source
-    texts say. Exit code 0 if valid, 1 if not, 2 if the package cannot be read.
+    against its JSON Schema, and every consistency rule (`unres rules`),
+    including that the data is what the source texts say. Exit code 0 if
+    valid, 1 if not, 2 if the package cannot be read at all.
     """
+    from unres.errors import InputError
+    from unres.validate import unusable
     from unres.validate import validate as validate_package
 
-    report = validate_package(descriptor, max_errors=max_errors)
-    click.echo(report.to_json() if output_format == "json" else report.to_text())
+    try:
+        report = validate_package(descriptor, max_errors=max_errors)
+    except InputError as error:
+        if output_format == "text":
+            _fail(error)
+        # Machines still get a report in their format, with the descriptor error.
+        report = unusable(descriptor, error)
+        click.echo(report.to_json() if output_format == "json" else report.to_github())
+        sys.exit(EXIT_UNUSABLE)
+    except (Exception, KeyboardInterrupt) as error:
+        _fail(error)
+    if output_format == "json":
+        click.echo(report.to_json())
+    elif output_format == "github":
+        click.echo(report.to_github())
+    else:
+        click.echo(report.to_text(colour=sys.stdout.isatty()))
     if not report.valid:
         sys.exit(EXIT_INVALID)
 

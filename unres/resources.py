@@ -16,8 +16,10 @@ from typing import Any
 
 import yaml
 
-#: The CSV resources, in the order the descriptor lists them.
+#: The CSV resources made from resolution documents, in the order the descriptor lists them.
 TABLES = ("resolutions", "paragraphs", "footnotes", "votes")
+#: The CSV resources of reference data (not parsed from texts), listed after them.
+REFERENCE_TABLES = ("members",)
 JSON_SCHEMA = "resolution.schema.json"
 
 Row = dict[str, Any]

@@ -1,7 +1,8 @@
-"""A data package on disk, as the validator sees it: read, never written.
+"""A data package on disk, as the validator sees it: read once, never written.
 
-Resource paths are resolved inside the package folder only; a path that
-would leave it, or a URL, is never opened (the ``unsafe-path`` rule says so).
+Resource paths are resolved inside the package folder only: a path that would
+leave it, or a URL, is never opened (the ``unsafe-path`` rule reports it).
+Each file is read at most once; tables are kept as rows of strings.
 """
 
 from __future__ import annotations
@@ -13,19 +14,28 @@ from typing import Any
 
 import yaml
 
-from unres.errors import InputError
+from unres.errors import InputError, UnresError
 from unres.model import Resolution
 from unres.parse import parse_file
+from unres.resources import read_csv
+
+#: (1-based data row, row as strings keyed by the header)
+NumberedRow = tuple[int, dict[str, str]]
 
 
 class Package:
-    """The descriptor at ``path`` and helpers to read its resources."""
+    """The descriptor at ``path`` and cached readers of its resources."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.root = self.path.parent
         self.descriptor = load_descriptor(self.path)
-        self._sources: dict[str, list[Resolution]] = {}
+        self._bytes: dict[str, bytes | None] = {}
+        self._tables: dict[str, list[dict[str, str]] | None] = {}
+        self._groups: dict[str, dict[str, list[NumberedRow]]] = {}
+        self._sources: dict[str, list[Resolution] | UnresError | None] = {}
+
+    # -- resources ------------------------------------------------------------
 
     @property
     def resources(self) -> list[dict[str, Any]]:
@@ -35,48 +45,117 @@ class Package:
     def resource(self, name: str) -> dict[str, Any] | None:
         return next((r for r in self.resources if r.get("name") == name), None)
 
-    def local_path(self, relative: object) -> Path | None:
-        """The file a resource path names, if it stays inside the package."""
-        if not isinstance(relative, str) or "://" in relative or relative.startswith("/"):
-            return None
-        if any(part == ".." for part in Path(relative).parts):
-            return None
+    def paths_of(self, resource: dict[str, Any]) -> list[tuple[str, Any]]:
+        """Every (property, path) a resource asks the validator to open."""
+        found: list[tuple[str, Any]] = []
+        path = resource.get("path")
+        found.extend(("path", part) for part in (path if isinstance(path, list) else [path]))
+        for key in ("schema", "jsonSchema"):
+            if isinstance(resource.get(key), str):
+                found.append((key, resource[key]))
+        return found
+
+    # -- safe paths -------------------------------------------------------------
+
+    def unsafe_reason(self, relative: Any) -> str | None:
+        """Why a path may not be opened, or None if it stays inside the package."""
+        if not isinstance(relative, str) or not relative:
+            return "no path"
+        if "://" in relative or relative.startswith("//"):
+            return "a URL (never fetched)"
+        if relative.startswith(("/", "\\")) or Path(relative).is_absolute() or ":" in relative.split("/")[0]:
+            return "an absolute path"
+        if any(part == ".." for part in relative.replace("\\", "/").split("/")):
+            return "a path that climbs out with '..'"
         target = (self.root / relative).resolve()
         root = self.root.resolve()
         if target != root and root not in target.parents:
-            return None  # a link that points outside the package
-        return target
+            return "a link that points outside the package"
+        return None
 
-    def read_text(self, relative: object) -> str | None:
-        target = self.local_path(relative)
-        if target is None or not target.is_file():
+    def local_path(self, relative: Any) -> Path | None:
+        """The file a path names, if it is safe to open; None otherwise."""
+        return None if self.unsafe_reason(relative) else self.root / relative
+
+    # -- reading, once ----------------------------------------------------------
+
+    def read_bytes(self, relative: Any) -> bytes | None:
+        """A file's bytes (cached); None if unsafe or missing."""
+        key = str(relative)
+        if key not in self._bytes:
+            target = self.local_path(relative)
+            try:
+                self._bytes[key] = target.read_bytes() if target is not None and target.is_file() else None
+            except OSError:
+                self._bytes[key] = None
+        return self._bytes[key]
+
+    def read_text(self, relative: Any) -> str | None:
+        data = self.read_bytes(relative)
+        if data is None:
             return None
-        return target.read_text(encoding="utf-8")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None
 
-    def read_json(self, relative: object) -> Any:
+    def read_json(self, relative: Any) -> Any:
+        """Parsed JSON, or None if the file is absent; ValueError if not JSON."""
         text = self.read_text(relative)
         return None if text is None else json.loads(text)
 
+    def table(self, name: str) -> list[dict[str, str]] | None:
+        """A CSV resource's rows as strings keyed by its header (cached)."""
+        if name not in self._tables:
+            resource = self.resource(name)
+            text = self.read_text(resource.get("path")) if resource else None
+            rows: list[dict[str, str]] | None = None
+            if text is not None:
+                reader = read_csv(text)
+                header = next(reader, [])
+                rows = [dict(zip(header, row, strict=False)) for row in reader]
+            self._tables[name] = rows
+        return self._tables[name]
+
+    def numbered(self, name: str) -> list[NumberedRow]:
+        """A table's rows with their 1-based data row numbers ([] if absent)."""
+        return list(enumerate(self.table(name) or [], 1))
+
+    def by_resolution(self, name: str) -> dict[str, list[NumberedRow]]:
+        """A table's numbered rows grouped by resolution symbol, in order (cached)."""
+        if name not in self._groups:
+            column = "symbol" if name == "resolutions" else "resolution"
+            groups: dict[str, list[NumberedRow]] = {}
+            for number, row in self.numbered(name):
+                groups.setdefault(row.get(column, ""), []).append((number, row))
+            self._groups[name] = groups
+        return self._groups[name]
+
     @cached_property
     def json_documents(self) -> list[tuple[dict[str, Any], Any]]:
-        """(resource, parsed JSON) for every resource with a ``jsonSchema``."""
+        """(resource, parsed JSON or None) for every resource with a ``jsonSchema``."""
         found = []
         for resource in self.resources:
             if "jsonSchema" in resource:
                 try:
                     found.append((resource, self.read_json(resource.get("path"))))
-                except (ValueError, UnicodeDecodeError):
+                except ValueError:
                     found.append((resource, None))
         return found
 
     def parsed_source(self, relative: str) -> list[Resolution] | None:
-        """The resolutions a source text of the package gives, parsed once."""
+        """The resolutions a source text gives, parsed once; raises UnresError."""
         if relative not in self._sources:
             target = self.local_path(relative)
-            if target is None or not target.is_file():
-                return None
-            self._sources[relative] = parse_file(target, relative)
-        return self._sources[relative]
+            try:
+                found = parse_file(target, relative) if target is not None and target.is_file() else None
+            except UnresError as error:
+                found = error
+            self._sources[relative] = found
+        result = self._sources[relative]
+        if isinstance(result, UnresError):
+            raise result
+        return result
 
 
 def load_descriptor(path: Path) -> dict[str, Any]:
@@ -89,14 +168,17 @@ def load_descriptor(path: Path) -> dict[str, Any]:
         raise InputError(path, None, "a data package descriptor file", "a directory") from None
     except UnicodeDecodeError:
         raise InputError(path, None, "a UTF-8 descriptor", "bytes that are not UTF-8") from None
+    except OSError as error:
+        raise InputError(path, None, "a readable descriptor", error.strerror or str(error)) from None
     try:
         descriptor = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise InputError(path, line, "YAML or JSON", f"a syntax error ({getattr(error, 'problem', error)})") from None
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise InputError(path, line, "YAML or JSON", f"a syntax error ({problem})") from None
     if not isinstance(descriptor, dict):
-        raise InputError(path, None, "a mapping (name, resources, …)", type(descriptor).__name__)
+        raise InputError(path, None, "a mapping (name, resources, …)", f"a {type(descriptor).__name__}")
     return descriptor
 
 
