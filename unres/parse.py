@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from unres import classify
+from unres.assemble import Draft, FootnoteDraft, footnotes_of, paragraphs_of, take_marker
 from unres.countries import normalise
 from unres.errors import ParseError, shorten
 from unres.joined import join_fragments
 from unres.lexicon import LEXICONS, Lexicon, opening_of
-from unres.model import Adoption, Footnote, Paragraph, Resolution, Subparagraph
+from unres.model import Adoption, Resolution
 from unres.read import Line, SourceText, decode, read_source
 from unres.symbols import kind_by_number, session_of, symbol_of
 from unres.votes import parse_adoption
@@ -30,39 +30,6 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 #: A title wraps over a few lines at most; past this the opening is missing.
 _MAX_TITLE_LINES = 6
 _MAX_BLOCK_LINES = 400
-
-
-@dataclass
-class _Draft:
-    """A paragraph or sub-paragraph being assembled."""
-
-    part: str
-    line_start: int
-    number: int | None = None
-    label: str | None = None
-    #: [line, text] pairs; text loses its footnote markers as they resolve
-    fragments: list[list] = field(default_factory=list)
-    children: list[_Draft] = field(default_factory=list)
-    position: int = 0
-
-    def text(self) -> str:
-        return join_fragments([(line, text) for line, text in self.fragments])[0]
-
-    @property
-    def line_end(self) -> int:
-        return self.fragments[-1][0] if self.fragments else self.line_start
-
-    def open_for_more(self) -> bool:
-        """True while the paragraph's last line does not end it."""
-        return not self.fragments or not classify.ends_paragraph(self.fragments[-1][1])
-
-
-@dataclass
-class _FootnoteDraft:
-    marker: str
-    line_start: int
-    fragments: list[list] = field(default_factory=list)
-    carrier: _Draft | None = None
 
 
 def parse_file(path: str | Path, display_path: str | None = None) -> list[Resolution]:
@@ -124,11 +91,11 @@ class _DocumentParser:
         self.header: dict[str, str] = {}
         self.lexicon: Lexicon = LEXICONS[0]
         self.title = ""
-        self.preamble: list[_Draft] = []
-        self.operative: list[_Draft] = []
-        self.current: _Draft | None = None
-        self.footnotes: list[_FootnoteDraft] = []
-        self.open_footnote: _FootnoteDraft | None = None
+        self.preamble: list[Draft] = []
+        self.operative: list[Draft] = []
+        self.current: Draft | None = None
+        self.footnotes: list[FootnoteDraft] = []
+        self.open_footnote: FootnoteDraft | None = None
         self.in_footnote_zone = False
         self.used_markers: set[tuple[int, int]] = set()
         self.last_kind = ""
@@ -250,7 +217,7 @@ class _DocumentParser:
             marker, text = found
             carrier = self.find_marker(marker)
             if carrier is not None or self.in_footnote_zone:
-                footnote = _FootnoteDraft(marker, line.number, [[line.number, text]], carrier)
+                footnote = FootnoteDraft(marker, line.number, [[line.number, text]], carrier)
                 self.footnotes.append(footnote)
                 self.open_footnote = footnote
                 self.mark(line, "footnote")
@@ -265,34 +232,10 @@ class _DocumentParser:
         self.in_footnote_zone = False
         return False
 
-    def find_marker(self, marker: str) -> _Draft | None:
-        """Find and remove the marker a footnote line refers to, latest first.
-
-        Returns the paragraph that carried it, or None if no unresolved marker
-        is in the text so far.
-        """
-        if marker.startswith("*"):
-            patterns = [rf"(?<=\S){re.escape(marker)}(?!\*)"]
-        else:
-            patterns = [
-                rf"(?<=[^\W\d_]|[,;:.)’'”»]){marker}(?=[\s,;:.)]|$)",  # glued: "homme1"
-                rf"(?<=[^\W\d_]\s|[,;:.)’'”»]\s){marker}\s*$",  # alone at the line's end
-            ]
+    def find_marker(self, marker: str) -> Draft | None:
+        """The paragraph that carries a footnote's marker (taken out of its text)."""
         drafts = [d for paragraph in (*self.preamble, *self.operative) for d in (paragraph, *paragraph.children)]
-        for pattern in patterns:
-            for draft in reversed(drafts):
-                for fragment in reversed(draft.fragments):
-                    for match in reversed(list(re.finditer(pattern, fragment[1]))):
-                        key = (fragment[0], match.start())
-                        if key in self.used_markers:
-                            continue
-                        self.used_markers.add(key)
-                        before, after = fragment[1][: match.start()], fragment[1][match.end() :]
-                        if pattern.endswith("$"):
-                            before = before.rstrip()  # the space before a lone marker
-                        fragment[1] = before + after
-                        return draft
-        return None
+        return take_marker(drafts, marker, self.used_markers)
 
     def starts_paragraph(self, line: Line) -> bool:
         return bool(
@@ -306,18 +249,18 @@ class _DocumentParser:
         sub = classify.subparagraph_start(line.text, self.lexicon.language) if at_boundary else None
         if operative:
             number, text = operative
-            self.current = _Draft("operative", line.number, number=number)
+            self.current = Draft("operative", line.number, number=number)
             self.operative.append(self.current)
             if text:
                 self.current.fragments.append([line.number, text])
         elif sub and self.top is not None:
             label, text = sub
-            self.current = _Draft(self.top.part, line.number, label=self.sub_label(label))
+            self.current = Draft(self.top.part, line.number, label=self.sub_label(label))
             self.top.children.append(self.current)
             if text:
                 self.current.fragments.append([line.number, text])
         elif at_boundary and not self.operative and classify.starts_upper(line.text):
-            self.current = _Draft("preamble", line.number)
+            self.current = Draft("preamble", line.number)
             self.preamble.append(self.current)
             self.current.fragments.append([line.number, line.stripped])
         elif current is not None:
@@ -327,7 +270,7 @@ class _DocumentParser:
         self.mark(line, "paragraph")
 
     @property
-    def top(self) -> _Draft | None:
+    def top(self) -> Draft | None:
         return self.operative[-1] if self.operative else (self.preamble[-1] if self.preamble else None)
 
     def sub_label(self, label: str) -> str:
@@ -390,38 +333,7 @@ class _DocumentParser:
     def finish(self, first: Line, number: str, body: str, meeting, date, adoption) -> Resolution:
         if not self.preamble and not self.operative:
             raise self.error(self.peek(), "the resolution's paragraphs")
-        position = 0
-        paragraphs: dict[str, list[Paragraph]] = {"preamble": [], "operative": []}
-        for draft in (*self.preamble, *self.operative):
-            position += 1
-            draft.position = position
-            paragraph = Paragraph(
-                position,
-                draft.part,
-                draft.number,
-                lead_of(draft.text(), self.lexicon),
-                draft.text(),
-                draft.line_start,
-                draft.line_end,
-            )
-            for child in draft.children:
-                position += 1
-                child.position = position
-                paragraph.subparagraphs.append(
-                    Subparagraph(position, child.label or "", child.text(), child.line_start, child.line_end)
-                )
-                paragraph.line_end = max(paragraph.line_end, child.line_end)
-            paragraphs[draft.part].append(paragraph)
-        footnotes = [
-            Footnote(
-                f.marker,
-                join_fragments([(line, text) for line, text in f.fragments])[0],
-                f.carrier.position if f.carrier else None,
-                f.line_start,
-                f.fragments[-1][0],
-            )
-            for f in self.footnotes
-        ]
+        paragraphs = paragraphs_of([*self.preamble, *self.operative], self.lexicon)
         kind = self.header_kind() or kind_by_number(body, number)
         date = date or self.header_date()
         last = max(number for number, kind in self.ledger.items() if kind != "blank")
@@ -436,9 +348,9 @@ class _DocumentParser:
             meeting=meeting,
             date=date,
             adoption=adoption,
-            preamble=paragraphs["preamble"],
-            operative=paragraphs["operative"],
-            footnotes=footnotes,
+            preamble=[p for p in paragraphs if p.part == "preamble"],
+            operative=[p for p in paragraphs if p.part == "operative"],
+            footnotes=footnotes_of(self.footnotes),
             source_path=self.source.path,
             source_sha256=self.source.sha256,
             line_start=first.number,
@@ -453,17 +365,3 @@ class _DocumentParser:
     def header_date(self) -> str | None:
         match = re.search(self.lexicon.adopted_header, self.header.get("text", ""), re.IGNORECASE)
         return classify.iso_date(match[2], self.lexicon) if match else None
-
-
-def lead_of(text: str, lexicon: Lexicon) -> str:
-    """The paragraph's opening word, or the fixed phrase it opens with."""
-    phrases = sorted((*lexicon.fixed_leads, *lexicon.lead_prefixes), key=len, reverse=True)
-    for phrase in phrases:
-        if re.match(rf"{re.escape(phrase)}(?=[\s,;:]|$)", text):
-            if phrase in lexicon.lead_prefixes:
-                following = text[len(phrase) :].split(maxsplit=1)
-                if following:
-                    return f"{phrase} {following[0].rstrip(',;:')}"
-            return phrase
-    first = re.match(r"[«“\"]?\s*([^\s,;:]+)", text)
-    return first[1] if first else ""
