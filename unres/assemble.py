@@ -58,6 +58,7 @@ def _marker_patterns(marker: str) -> list[str]:
     return [
         rf"(?<=[^\W\d_]|[,;:.)’'”»]){marker}(?=[\s,;:.)]|$)",  # glued: "homme1", "Court,2"
         rf"(?<=[^\W\d_]\s|[,;:.)’'”»]\s){marker}\s*$",  # alone at the line's end: "Court 1"
+        rf"(?<=[,;:.)’'”»]\s){marker}(?=\s)",  # alone after punctuation: "Agreement, 3 which"
     ]
 
 

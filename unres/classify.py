@@ -35,8 +35,8 @@ _FURNITURE = (
     re.compile(r"\s*\d{1,3}/\d{1,3}\s*$"),
 )
 # A line that closes a paragraph ends with one of these, perhaps followed by
-# a closing quote and a footnote marker glued to it ("Court,2", "79/7;1").
-_TERMINAL = re.compile(r"[,;:.][\"”»’)]?(?:\d{1,3}|\*{1,3})?\s*$")
+# a closing quote and a footnote marker, glued or not ("Court,2", "2024/25; 4").
+_TERMINAL = re.compile(r"[,;:.][\"”»’)]?(?:\s*\d{1,3}|\*{1,3})?\s*$")
 _FIRST_LETTER = re.compile(r"\s*[«“\"]?\s*([^\W\d_])")
 
 

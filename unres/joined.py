@@ -21,7 +21,7 @@ def join_fragments(fragments: list[tuple[int, str]]) -> tuple[str, list[int], li
     starts: list[int] = []
     lines: list[int] = []
     for line, fragment in fragments:
-        fragment = fragment.strip()
+        fragment = " ".join(fragment.split())  # one space between words, as printed
         if not fragment:
             continue
         if text and not _CUT_HYPHEN.search(text):

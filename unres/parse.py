@@ -199,11 +199,19 @@ class _DocumentParser:
             self.mark(line, "separator")
             self.in_footnote_zone = True
             self.open_footnote = None
-        elif classify.is_furniture(line.text) or (self.last_kind == "furniture" and self.is_running_title(line.text)):
+        elif classify.is_furniture(line.text) or (self.near_furniture() and self.is_running_title(line.text)):
             self.mark(line, "furniture")
         else:
             return False
         return True
+
+    def near_furniture(self) -> bool:
+        """Whether the line just taken (at ``index - 1``) sits in a page's furniture:
+        the last line before it, or the next line after it, is furniture."""
+        if self.last_kind == "furniture":
+            return True
+        following = next((line for line in self.lines[self.index :] if not line.is_blank), None)
+        return following is not None and classify.is_furniture(following.text)
 
     def is_running_title(self, text: str) -> bool:
         """A page's running title: a piece of the title, printed near furniture."""
