@@ -30,6 +30,8 @@ class Draft:
     fragments: list[list] = field(default_factory=list)
     children: list[Draft] = field(default_factory=list)
     position: int = 0
+    #: the label was not printed (lost in extraction) but follows from its place
+    inferred: bool = False
 
     def text(self) -> str:
         return join_fragments([(line, text) for line, text in self.fragments])[0]
@@ -101,7 +103,9 @@ def paragraphs_of(drafts: list[Draft], lexicon: Lexicon) -> list[Paragraph]:
             position += 1
             child.position = position
             paragraph.subparagraphs.append(
-                Subparagraph(position, child.label or "", child.text(), child.line_start, child.line_end)
+                Subparagraph(
+                    position, child.label or "", child.text(), child.line_start, child.line_end, child.inferred
+                )
             )
             paragraph.line_end = max(paragraph.line_end, child.line_end)
         paragraphs.append(paragraph)
@@ -128,7 +132,10 @@ def lead_of(text: str, lexicon: Lexicon) -> str:
     for phrase in phrases:
         if re.match(rf"{re.escape(phrase)}(?=[\s,;:]|$)", text):
             if phrase in lexicon.lead_prefixes:
-                following = text[len(phrase) :].split(maxsplit=1)
+                following = text[len(phrase) :].split()
+                # A word split by extraction ("Also d ecides") is taken whole, as printed.
+                if len(following) > 1 and len(following[0]) == 1 and following[1][:1].islower():
+                    return f"{phrase} {following[0]} {following[1].rstrip(',;:')}"
                 if following:
                     return f"{phrase} {following[0].rstrip(',;:')}"
             return phrase

@@ -103,6 +103,15 @@ def ends_paragraph(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def next_letter(label: str) -> str:
+    """The label after ``label``: a -> b, …, z -> aa, aa -> bb (UN texts double past z)."""
+    if label == "z":
+        return "aa"
+    if len(label) == 2 and label[0] == label[1]:
+        return chr(ord(label[0]) + 1) * 2
+    return chr(ord(label[-1]) + 1)
+
+
 def starts_upper(text: str) -> bool:
     """Whether the line begins (after an opening quote) with a capital letter."""
     match = _FIRST_LETTER.match(text)

@@ -21,14 +21,19 @@ class Subparagraph:
     text: str
     line_start: int
     line_end: int
+    #: True when the label was lost in extraction and follows from its place
+    inferred: bool = False
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document: dict[str, Any] = {
             "position": self.position,
             "label": self.label,
             "text": self.text,
             "lines": [self.line_start, self.line_end],
         }
+        if self.inferred:
+            document["inferred"] = True
+        return document
 
 
 @dataclass

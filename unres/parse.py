@@ -257,25 +257,46 @@ class _DocumentParser:
         sub = classify.subparagraph_start(line.text, self.lexicon.language) if at_boundary else None
         if operative:
             number, text = operative
-            self.current = Draft("operative", line.number, number=number)
-            self.operative.append(self.current)
-            if text:
-                self.current.fragments.append([line.number, text])
+            self.start_draft(Draft("operative", line.number, number=number), text)
         elif sub and self.top is not None:
             label, text = sub
-            self.current = Draft(self.top.part, line.number, label=self.sub_label(label))
-            self.top.children.append(self.current)
-            if text:
-                self.current.fragments.append([line.number, text])
+            self.start_draft(Draft(self.top.part, line.number, label=self.sub_label(label)), text, child=True)
         elif at_boundary and not self.operative and classify.starts_upper(line.text):
-            self.current = Draft("preamble", line.number)
-            self.preamble.append(self.current)
-            self.current.fragments.append([line.number, line.stripped])
+            self.start_draft(Draft("preamble", line.number), line.stripped)
+        elif at_boundary and self.in_lost_list() and classify.starts_upper(line.text):
+            # A list item whose label the extraction lost: the next letter.
+            label = classify.next_letter(self.last_letter()) if self.last_letter() else "a"
+            self.start_draft(Draft("operative", line.number, label=label, inferred=True), line.stripped, child=True)
         elif current is not None:
             current.fragments.append([line.number, line.stripped])
         else:
             raise self.error(line, "the first paragraph of the text, beginning with a capital letter")
         self.mark(line, "paragraph")
+
+    def start_draft(self, draft: Draft, text: str, child: bool = False) -> None:
+        if child and self.top is not None:
+            self.top.children.append(draft)
+        elif draft.part == "operative":
+            self.operative.append(draft)
+        else:
+            self.preamble.append(draft)
+        if text:
+            draft.fragments.append([draft.line_start, text])
+        self.current = draft
+
+    def in_lost_list(self) -> bool:
+        """Whether the operative paragraph being read introduces a list (ends
+        with a colon) whose items so far end with a semicolon or colon."""
+        top = self.top
+        if top is None or top.part != "operative" or not top.fragments:
+            return False
+        if not re.search(r":\s*$", top.fragments[-1][1]):
+            return False
+        return all(re.search(r"[;:.]\s*$", child.fragments[-1][1]) for child in top.children if child.fragments)
+
+    def last_letter(self) -> str:
+        labels = [child.label.split("-")[0] for child in (self.top.children if self.top else []) if child.label]
+        return labels[-1] if labels else ""
 
     @property
     def top(self) -> Draft | None:
@@ -283,13 +304,9 @@ class _DocumentParser:
 
     def sub_label(self, label: str) -> str:
         """A sub-paragraph's label; a roman numeral under a letter nests: ``a-i``."""
-        siblings = self.top.children if self.top else []
-        letters = [child.label.split("-")[0] for child in siblings if child.label]
-        if label in _ROMAN and letters:
-            last = letters[-1]
-            next_letter = chr(ord(last[-1]) + 1) if len(last) == 1 else ""
-            if label != next_letter:
-                return f"{last}-{label}"
+        last = self.last_letter()
+        if label in _ROMAN and last and label != classify.next_letter(last):
+            return f"{last}-{label}"
         return label
 
     def read_closing(self) -> tuple[int | None, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from unres.classify import next_letter
 from unres.validate.package import Package
 from unres.validate.registry import as_int, rule
 from unres.validate.report import Issue
@@ -72,15 +73,6 @@ def operative_numbering(package: Package) -> Iterator[Issue]:
             expected = max(seen) + 1
 
 
-def _next_letter(label: str) -> str:
-    """a -> b, …, z -> aa: UN texts run past z by doubling the letter."""
-    if label == "z":
-        return "aa"
-    if len(label) == 2 and label[0] == label[1] and label[0] != "z":
-        return chr(ord(label[0]) + 1) * 2
-    return chr(ord(label[-1]) + 1) if len(label) == 1 else label
-
-
 @rule("subparagraph-labels", "sub-paragraph labels not a, b, c, … (and i, ii, … nested) in order under their paragraph")
 def subparagraph_labels(package: Package) -> Iterator[Issue]:
     for symbol, rows in package.by_resolution("paragraphs").items():
@@ -130,7 +122,7 @@ def subparagraph_labels(package: Package) -> Iterator[Issue]:
                     number,
                     "label",
                 )
-            letter, letter_expected, roman_index = head, _next_letter(head), 0
+            letter, letter_expected, roman_index = head, next_letter(head), 0
 
 
 @rule("footnote-reference", "a footnote anchored to a missing paragraph, or a footnote that no paragraph carries")
