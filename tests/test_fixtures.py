@@ -24,7 +24,9 @@ def footnote_places(resolution) -> list[tuple[str, int | None]]:
     return [(footnote.marker, footnote.paragraph) for footnote in resolution.footnotes]
 
 
-@pytest.mark.parametrize("stem", ["hrc-46-9-en", "ga-80-1-en", "ga-80-4-en", "ga-80-6-en", "ga-80-12-en", "ga-80-19-en"])
+@pytest.mark.parametrize(
+    "stem", ["hrc-46-9-en", "ga-80-1-en", "ga-80-4-en", "ga-80-6-en", "ga-80-12-en", "ga-80-19-en"]
+)
 def test_every_line_is_accounted_for(stem):
     resolution = parse(stem)
     for line in read_source(FIXTURES / f"{stem}.txt").lines:
@@ -83,7 +85,13 @@ def test_ga_80_4_wrapped_lines_that_begin_with_numbers_are_not_footnotes():
     assert "51/17 of 12 November 1996, 52/10 of 5 November 1997" in recalling.text  # across the page break
     assert "67/4 of 13 November 2012, 68/8 of 29 October 2013" in recalling.text
     assert "A/RES/80/4" not in recalling.text and "2/2" not in recalling.text
-    assert [p.lead for p in resolution.operative] == ["Takes note", "Reiterates", "Once again urges", "Requests", "Decides"]
+    assert [p.lead for p in resolution.operative] == [
+        "Takes note",
+        "Reiterates",
+        "Once again urges",
+        "Requests",
+        "Decides",
+    ]
     assert footnote_places(resolution) == [("1", 9)]  # printed after the meeting line, marker "79/7;1"
     assert resolution.footnotes[0].text == "A/80/83."
     assert resolution.operative[0].text.endswith("resolution 79/7;")

@@ -118,9 +118,10 @@ def footnotes_of(drafts: list[FootnoteDraft]) -> list[Footnote]:
         Footnote(
             draft.marker,
             join_fragments([(line, text) for line, text in draft.fragments])[0],
-            draft.carrier.position if draft.carrier else None,
+            draft.carrier.position if draft.carrier and draft.carrier.part != "adoption" else None,
             draft.line_start,
             draft.fragments[-1][0],
+            "adoption" if draft.carrier and draft.carrier.part == "adoption" else None,
         )
         for draft in drafts
     ]

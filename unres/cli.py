@@ -62,12 +62,18 @@ def main() -> None:
 @click.option(
     "--explain", is_flag=True, help="Print each line of the file with the kind the parser gave it, instead of JSON."
 )
+@click.option(
+    "--partial",
+    is_flag=True,
+    help='Accept a text cut off before its closing lines: print what was read, with "complete": false.',
+)
 @_reports_errors
-def parse(file: str, explain: bool) -> None:
+def parse(file: str, explain: bool, partial: bool) -> None:
     """Parse FILE and print its resolution as JSON.
 
     A file that holds several resolutions (a session report) prints a JSON
-    array of documents, one per resolution.
+    array of documents, one per resolution. A text cut off before its closing
+    lines is an error (exit 2) unless --partial is given.
     """
     from unres.parse import explain as explain_lines
     from unres.parse import parse_source
@@ -75,10 +81,10 @@ def parse(file: str, explain: bool) -> None:
 
     source = read_source(file)
     if explain:
-        for number, kind, text in explain_lines(source):
+        for number, kind, text in explain_lines(source, partial):
             click.echo(f"{number:>5}  {kind:<10} {text}")
         return
-    documents = [resolution.to_document() for resolution in parse_source(source)]
+    documents = [resolution.to_document() for resolution in parse_source(source, partial)]
     output = documents[0] if len(documents) == 1 else documents
     click.echo(json.dumps(output, ensure_ascii=False, indent=2))
 

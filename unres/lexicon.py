@@ -38,6 +38,14 @@ class Lexicon:
     #: header line that says which body adopted the text and that it is a
     #: resolution or a decision; groups: kind word, rest of the line
     adopted_header: str
+    #: how a decision's opening sentence begins ("At its 48th meeting", "À sa 48e séance")
+    intro_start: str
+    #: the whole opening sentence up to "decided"; groups: meeting, date, body
+    intro: str
+    #: body code -> how the opening sentence names the body
+    intro_bodies: dict[str, str]
+    #: the opening sentence says the decision was taken without a vote
+    intro_without_vote: str
     kind_words: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -99,6 +107,14 @@ FRENCH = Lexicon(
     ),
     lead_prefixes=("Se", "Profondément", "Vivement", "Gravement", "Très"),
     adopted_header=r"(Résolution|Décision)\s+adoptée\s+par\s+(.*)",
+    intro_start=r"À\s+sa\s+\d+",
+    intro=r"À\s+sa\s+(?P<meeting>\d+)\s*(?:e|re|er|ème)\s+séance(?:\s+plénière)?\s*,\s+le\s+(?P<date>.+?)\s*,\s+"
+    r"(?P<body>{bodies})\s+a\s+décidé",
+    intro_bodies={
+        "HRC": rf"le\s+Conseil\s+des\s+droits\s+de\s+l{_APOS}homme",
+        "GA": rf"l{_APOS}Assemblée\s+générale",
+    },
+    intro_without_vote=r"sans\s+(?:le\s+mettre\s+aux\s+voix|vote)",
     kind_words={"résolution": "resolution", "décision": "decision"},
 )
 
@@ -160,10 +176,41 @@ ENGLISH = Lexicon(
         "Once again",
     ),
     adopted_header=r"(Resolution|Decision)\s+adopted\s+by\s+(.*)",
+    intro_start=r"At\s+its\s+\d+",
+    intro=r"At\s+its\s+(?P<meeting>\d+)\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\s*,\s+on\s+(?P<date>.+?)\s*,\s+"
+    r"(?P<body>{bodies})\s*,?\s+decided",
+    intro_bodies={"HRC": r"the\s+Human\s+Rights\s+Council", "GA": r"the\s+General\s+Assembly"},
+    intro_without_vote=r"without\s+a\s+vote",
     kind_words={"resolution": "resolution", "decision": "decision"},
 )
 
 LEXICONS: tuple[Lexicon, ...] = (FRENCH, ENGLISH)
+
+
+def intro_start_of(text: str) -> Lexicon | None:
+    """If ``text`` begins a decision's opening sentence, its lexicon."""
+    return next((lexicon for lexicon in LEXICONS if re.match(rf"\s*{lexicon.intro_start}", text)), None)
+
+
+@dataclass(frozen=True)
+class Intro:
+    """What a decision's opening sentence states."""
+
+    body: str
+    meeting: int
+    date_text: str
+    without_vote: bool
+
+
+def intro_of(text: str, lexicon: Lexicon) -> Intro | None:
+    """Read "At its 48th meeting, on 25 March 2011, the Human Rights Council decided…"."""
+    bodies = "|".join(f"(?:{pattern})" for pattern in lexicon.intro_bodies.values())
+    match = re.match(lexicon.intro.format(bodies=bodies), text, re.IGNORECASE)
+    if not match:
+        return None
+    body = next(code for code, pattern in lexicon.intro_bodies.items() if re.fullmatch(pattern, match["body"], re.I))
+    without_vote = bool(re.search(lexicon.intro_without_vote, text[match.end() : match.end() + 60], re.IGNORECASE))
+    return Intro(body, int(match["meeting"]), match["date"], without_vote)
 
 
 def opening_of(text: str) -> tuple[Lexicon, str] | None:

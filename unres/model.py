@@ -66,14 +66,19 @@ class Footnote:
     paragraph: int | None  # position of the paragraph that carries the marker
     line_start: int
     line_end: int
+    #: what carries the marker when it is not a paragraph: "adoption" (the block)
+    anchor: str | None = None
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document: dict[str, Any] = {
             "marker": self.marker,
             "text": self.text,
             "paragraph": self.paragraph,
             "lines": [self.line_start, self.line_end],
         }
+        if self.anchor:
+            document["anchor"] = self.anchor
+        return document
 
 
 @dataclass
@@ -120,6 +125,7 @@ class Resolution:
     meeting: int | None
     date: str | None  # ISO 8601
     adoption: Adoption
+    intro: list[Paragraph]
     preamble: list[Paragraph]
     operative: list[Paragraph]
     footnotes: list[Footnote]
@@ -129,13 +135,15 @@ class Resolution:
     line_end: int
     #: line number -> what the line was ("paragraph", "blank", "footnote", ...)
     ledger: dict[int, str] = field(default_factory=dict, repr=False)
+    #: False when the text was cut off and parsed with partial=True
+    complete: bool = True
 
     @property
     def paragraphs(self) -> list[Paragraph]:
-        return [*self.preamble, *self.operative]
+        return [*self.intro, *self.preamble, *self.operative]
 
     def to_document(self) -> dict[str, Any]:
-        return {
+        document = {
             "symbol": self.symbol,
             "body": self.body,
             "kind": self.kind,
@@ -146,6 +154,7 @@ class Resolution:
             "meeting": self.meeting,
             "date": self.date,
             "adoption": self.adoption.to_document(),
+            "intro": [p.to_document() for p in self.intro],
             "preamble": [p.to_document() for p in self.preamble],
             "operative": [p.to_document() for p in self.operative],
             "footnotes": [f.to_document() for f in self.footnotes],
@@ -155,3 +164,6 @@ class Resolution:
                 "lines": [self.line_start, self.line_end],
             },
         }
+        if not self.complete:
+            document["complete"] = False
+        return document

@@ -19,7 +19,7 @@ from unres.assemble import Draft, FootnoteDraft, footnotes_of, paragraphs_of, ta
 from unres.countries import normalise
 from unres.errors import ParseError, shorten
 from unres.joined import join_fragments
-from unres.lexicon import LEXICONS, Lexicon, opening_of
+from unres.lexicon import LEXICONS, Lexicon, intro_of, intro_start_of, opening_of
 from unres.model import Adoption, Resolution
 from unres.read import Line, SourceText, decode, read_source
 from unres.symbols import kind_by_number, session_of, symbol_of
@@ -30,21 +30,32 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 #: A title wraps over a few lines at most; past this the opening is missing.
 _MAX_TITLE_LINES = 6
 _MAX_BLOCK_LINES = 400
+_OPENING_EXPECTED = (
+    "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …) "
+    "or a decision's opening sentence ('At its 48th meeting, on …', 'À sa 48e séance, le …')"
+)
+_CLOSING_EXPECTED = (
+    "the closing lines (meeting and date, such as '45e séance' / '22 juin 2020' or '48th meeting' / '23 March 2021')"
+)
 
 
-def parse_file(path: str | Path, display_path: str | None = None) -> list[Resolution]:
+def parse_file(path: str | Path, display_path: str | None = None, partial: bool = False) -> list[Resolution]:
     """Parse every resolution in the file at ``path``."""
-    return parse_source(read_source(path, display_path))
+    return parse_source(read_source(path, display_path), partial)
 
 
-def parse_text(text: str, path: str = "<text>") -> list[Resolution]:
+def parse_text(text: str, path: str = "<text>", partial: bool = False) -> list[Resolution]:
     """Parse every resolution in ``text`` (for tests and library users)."""
     data = text.encode("utf-8")
-    return parse_source(SourceText(path, hashlib.sha256(data).hexdigest(), decode(data, path)))
+    return parse_source(SourceText(path, hashlib.sha256(data).hexdigest(), decode(data, path)), partial)
 
 
-def parse_source(source: SourceText) -> list[Resolution]:
-    """Parse every resolution in a source, in order; raise ParseError if none."""
+def parse_source(source: SourceText, partial: bool = False) -> list[Resolution]:
+    """Parse every resolution in a source, in order; raise ParseError if none.
+
+    A text cut off before its closing lines is an error, unless ``partial``:
+    then what was read is returned, marked ``complete=False``.
+    """
     lines = source.lines
     index = 0
     documents: list[Resolution] = []
@@ -53,7 +64,7 @@ def parse_source(source: SourceText) -> list[Resolution]:
             index += 1
         if index >= len(lines):
             break
-        parser = _DocumentParser(source, index)
+        parser = _DocumentParser(source, index, partial)
         documents.append(parser.parse())
         index = parser.index
     if not documents:
@@ -72,10 +83,10 @@ def _check_every_line_accounted_for(source: SourceText, documents: list[Resoluti
             raise ParseError(source.path, line.number, "a line that belongs to a resolution", shorten(line.text))
 
 
-def explain(source: SourceText) -> list[tuple[int, str, str]]:
+def explain(source: SourceText, partial: bool = False) -> list[tuple[int, str, str]]:
     """Each line of the source with the kind the parser gave it."""
     ledger: dict[int, str] = {}
-    for document in parse_source(source):
+    for document in parse_source(source, partial):
         ledger.update(document.ledger)
     return [(line.number, ledger.get(line.number, "blank"), line.text) for line in source.lines]
 
@@ -83,7 +94,8 @@ def explain(source: SourceText) -> list[tuple[int, str, str]]:
 class _DocumentParser:
     """Reads one document from ``lines[index]`` on; leaves ``index`` after it."""
 
-    def __init__(self, source: SourceText, index: int) -> None:
+    def __init__(self, source: SourceText, index: int, partial: bool = False) -> None:
+        self.partial = partial
         self.source = source
         self.lines = source.lines
         self.index = index
@@ -93,12 +105,18 @@ class _DocumentParser:
         self.title = ""
         self.preamble: list[Draft] = []
         self.operative: list[Draft] = []
+        #: a decision's opening sentence ("At its 48th meeting, … decided …")
+        self.intro: list[Draft] = []
+        #: the adoption block's lines, read at the end (markers may be in it)
+        self.adoption_block = Draft("adoption", 0)
         self.current: Draft | None = None
         self.footnotes: list[FootnoteDraft] = []
         self.open_footnote: FootnoteDraft | None = None
         self.in_footnote_zone = False
         self.used_markers: set[tuple[int, int]] = set()
         self.last_kind = ""
+        #: what a cut-off text lacks (with partial=True the document is kept)
+        self.cut_off: str | None = None
 
     # -- helpers ---------------------------------------------------------
 
@@ -124,8 +142,8 @@ class _DocumentParser:
         body = self.read_opening()
         self.read_body()
         meeting, date = self.read_closing()
-        adoption = self.read_after_closing()
-        return self.finish(first, number, body, meeting, date, adoption)
+        self.read_after_closing()
+        return self.finish(first, number, body, meeting, date)
 
     def read_header(self) -> None:
         """The official-document header: everything up to the title line."""
@@ -157,39 +175,48 @@ class _DocumentParser:
             if line.is_blank:
                 self.mark(line, "blank")
                 continue
-            opening = opening_of(line.text)
-            if opening:
+            if opening_of(line.text) or intro_start_of(line.text):
                 self.index -= 1
                 break
             if len(parts) >= _MAX_TITLE_LINES:
-                raise self.error(
-                    line, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)"
-                )
+                raise self.error(line, _OPENING_EXPECTED)
             self.mark(line, "title")
             parts.append(line.stripped)
         else:
-            raise self.error(
-                None, "the body's opening ('The Human Rights Council,', 'Le Conseil des droits de l’homme,', …)"
-            )
+            raise self.error(None, _OPENING_EXPECTED)
         self.title = join_fragments([(0, part) for part in parts])[0]
         return title.number
 
-    def read_opening(self) -> str:
+    def read_opening(self) -> str | None:
+        """The body's opening line; or a decision's opening sentence (body read later)."""
         line = self.lines[self.index]
-        self.lexicon, body = opening_of(line.text)  # type: ignore[misc]
-        self.mark(line, "opening")
         self.index += 1
-        return body
+        opening = opening_of(line.text)
+        if opening:
+            self.lexicon, body = opening
+            self.mark(line, "opening")
+            return body
+        self.lexicon = intro_start_of(line.text) or self.lexicon
+        self.start_draft(Draft("intro", line.number), line.stripped)
+        self.mark(line, "paragraph")
+        return None
 
     def read_body(self) -> None:
         """Paragraphs, with footnotes and furniture taken out, up to the meeting line."""
         while (line := self.peek()) is not None:
-            if classify.meeting_line(line.text, self.lexicon):
+            if classify.meeting_line(line.text, self.lexicon) or self.ends_body(line):
                 return
             self.index += 1
             if self.take_layout(line) or self.take_footnote(line):
                 continue
             self.take_paragraph_line(line)
+
+    def ends_body(self, line: Line) -> bool:
+        """The adoption block, or the next document, where a paragraph may end:
+        what closes a decision that has no closing lines (or a cut-off text)."""
+        if self.current is not None and self.current.open_for_more():
+            return False
+        return bool(line.stripped.startswith("[") or classify.title_line(line.text) or _HEADER_START.match(line.text))
 
     def take_layout(self, line: Line) -> bool:
         """Blank lines, footnote separators and page furniture."""
@@ -242,8 +269,9 @@ class _DocumentParser:
 
     def find_marker(self, marker: str) -> Draft | None:
         """The paragraph that carries a footnote's marker (taken out of its text)."""
-        drafts = [d for paragraph in (*self.preamble, *self.operative) for d in (paragraph, *paragraph.children)]
-        return take_marker(drafts, marker, self.used_markers)
+        paragraphs = (*self.intro, *self.preamble, *self.operative)
+        drafts = [d for paragraph in paragraphs for d in (paragraph, *paragraph.children)]
+        return take_marker([*drafts, self.adoption_block], marker, self.used_markers)
 
     def starts_paragraph(self, line: Line) -> bool:
         return bool(
@@ -261,7 +289,7 @@ class _DocumentParser:
         elif sub and self.top is not None:
             label, text = sub
             self.start_draft(Draft(self.top.part, line.number, label=self.sub_label(label)), text, child=True)
-        elif at_boundary and not self.operative and classify.starts_upper(line.text):
+        elif at_boundary and not self.operative and not self.intro and classify.starts_upper(line.text):
             self.start_draft(Draft("preamble", line.number), line.stripped)
         elif at_boundary and self.in_lost_list() and classify.starts_upper(line.text):
             # A list item whose label the extraction lost: the next letter.
@@ -276,10 +304,8 @@ class _DocumentParser:
     def start_draft(self, draft: Draft, text: str, child: bool = False) -> None:
         if child and self.top is not None:
             self.top.children.append(draft)
-        elif draft.part == "operative":
-            self.operative.append(draft)
         else:
-            self.preamble.append(draft)
+            {"operative": self.operative, "preamble": self.preamble, "intro": self.intro}[draft.part].append(draft)
         if text:
             draft.fragments.append([draft.line_start, text])
         self.current = draft
@@ -300,7 +326,10 @@ class _DocumentParser:
 
     @property
     def top(self) -> Draft | None:
-        return self.operative[-1] if self.operative else (self.preamble[-1] if self.preamble else None)
+        for part in (self.operative, self.preamble, self.intro):
+            if part:
+                return part[-1]
+        return None
 
     def sub_label(self, label: str) -> str:
         """A sub-paragraph's label; a roman numeral under a letter nests: ``a-i``."""
@@ -311,9 +340,10 @@ class _DocumentParser:
 
     def read_closing(self) -> tuple[int | None, str | None]:
         line = self.peek()
-        if line is None:
+        closing = classify.meeting_line(line.text, self.lexicon) if line is not None else None
+        if line is None or closing is None:
             return None, None
-        meeting, date_text = classify.meeting_line(line.text, self.lexicon)  # type: ignore[misc]
+        meeting, date_text = closing
         self.mark(line, "meeting")
         self.index += 1
         date = classify.iso_date(date_text, self.lexicon) if date_text else None
@@ -328,10 +358,9 @@ class _DocumentParser:
 
     def read_after_closing(self) -> Adoption:
         """Blank lines, footnotes and the adoption block after the closing."""
-        adoption = Adoption(None)
         while (line := self.peek()) is not None:
-            if line.stripped.startswith("[") and adoption.method is None:
-                adoption = self.read_adoption_block()
+            if line.stripped.startswith("[") and not self.adoption_block.fragments:
+                self.read_adoption_block()
                 continue
             if classify.title_line(line.text) or _HEADER_START.match(line.text):
                 break  # the next document of a report
@@ -339,29 +368,59 @@ class _DocumentParser:
                 self.index += 1
                 continue
             break
-        return adoption
 
-    def read_adoption_block(self) -> Adoption:
+    def read_adoption_block(self) -> None:
         start = self.lines[self.index]
-        fragments: list[tuple[int, str]] = []
-        while (line := self.peek()) is not None and len(fragments) < _MAX_BLOCK_LINES:
+        block = self.adoption_block
+        block.line_start = start.number
+        while (line := self.peek()) is not None and len(block.fragments) < _MAX_BLOCK_LINES:
             self.index += 1
             self.mark(line, "blank" if line.is_blank else "adoption")
             if not line.is_blank:
-                fragments.append((line.number, line.stripped))
+                block.fragments.append([line.number, line.stripped])
             if "]" in line.text:
-                return parse_adoption(fragments, self.lexicon, self.source.path)
-        raise self.error(None, f"the ']' that closes the adoption block opened at line {start.number}")
+                return
+        if not self.partial:
+            raise self.error(None, f"the ']' that closes the adoption block opened at line {start.number}")
+        self.cut_off = f"the ']' that closes the adoption block opened at line {start.number}"
 
     # -- the result --------------------------------------------------------
 
-    def finish(self, first: Line, number: str, body: str, meeting, date, adoption) -> Resolution:
-        if not self.preamble and not self.operative:
+    def finish(self, first: Line, number: str, body: str | None, meeting: int | None, date: str | None) -> Resolution:
+        if not (self.intro or self.preamble or self.operative):
             raise self.error(self.peek(), "the resolution's paragraphs")
-        paragraphs = paragraphs_of([*self.preamble, *self.operative], self.lexicon)
-        kind = self.header_kind() or kind_by_number(body, number)
-        date = date or self.header_date()
-        last = max(number for number, kind in self.ledger.items() if kind != "blank")
+        without_vote = False
+        if self.intro:
+            intro = intro_of(self.intro[0].text(), self.lexicon)
+            if intro is None:
+                raise ParseError(
+                    self.source.path,
+                    self.intro[0].line_start,
+                    "a decision's opening sentence such as 'At its 48th meeting, on 25 March 2011, "
+                    "the Human Rights Council decided …'",
+                    shorten(self.intro[0].text()),
+                )
+            # Older decisions state their meeting, date and adoption only here.
+            body, meeting = intro.body, meeting or intro.meeting
+            date = date or classify.iso_date(intro.date_text, self.lexicon)
+            without_vote = intro.without_vote
+        assert body is not None  # an opening line or an intro gave it
+        last = max(line for line, kind in self.ledger.items() if kind != "blank")
+        if meeting is None and self.cut_off is None:
+            self.cut_off = f"{_CLOSING_EXPECTED} after line {last}"
+        if self.cut_off and not self.partial:
+            following = self.peek()
+            raise ParseError(
+                self.source.path,
+                last,
+                self.cut_off,
+                shorten(following.text) if following is not None else "the end of the file",
+            )
+        adoption = self.adoption()
+        if adoption.method is None and without_vote:
+            adoption = Adoption("without-vote")
+        paragraphs = paragraphs_of([*self.intro, *self.preamble, *self.operative], self.lexicon)
+        kind = self.header_kind() or ("decision" if self.intro else kind_by_number(body, number))
         return Resolution(
             symbol=symbol_of(body, kind, number),
             body=body,
@@ -371,8 +430,9 @@ class _DocumentParser:
             language=self.lexicon.language,
             title=self.title,
             meeting=meeting,
-            date=date,
+            date=date or self.header_date(),
             adoption=adoption,
+            intro=[p for p in paragraphs if p.part == "intro"],
             preamble=[p for p in paragraphs if p.part == "preamble"],
             operative=[p for p in paragraphs if p.part == "operative"],
             footnotes=footnotes_of(self.footnotes),
@@ -381,7 +441,20 @@ class _DocumentParser:
             line_start=first.number,
             line_end=last,
             ledger=self.ledger,
+            complete=self.cut_off is None,
         )
+
+    def adoption(self) -> Adoption:
+        """The adoption block, read now that footnote markers are out of it."""
+        fragments = [(line, text) for line, text in self.adoption_block.fragments]
+        if not fragments:
+            return Adoption(None)
+        try:
+            return parse_adoption(fragments, self.lexicon, self.source.path)
+        except ParseError:
+            if self.cut_off and self.partial:
+                return Adoption(None)  # a block cut short says nothing reliable
+            raise
 
     def header_kind(self) -> str | None:
         match = re.search(self.lexicon.adopted_header, self.header.get("text", ""), re.IGNORECASE)

@@ -65,7 +65,7 @@ def rows_of(document: dict[str, Any]) -> dict[str, list[Row]]:
         "line_end": source["lines"][1],
     }
     paragraphs: list[Row] = []
-    for part in ("preamble", "operative"):
+    for part in ("intro", "preamble", "operative"):
         for paragraph in document[part]:
             number = paragraph.get("number")
             paragraphs.append(
@@ -100,6 +100,7 @@ def rows_of(document: dict[str, Any]) -> dict[str, list[Row]]:
             "resolution": symbol,
             "marker": footnote["marker"],
             "paragraph": footnote["paragraph"],
+            "anchor": footnote.get("anchor"),
             "text": footnote["text"],
             "line_start": footnote["lines"][0],
             "line_end": footnote["lines"][1],

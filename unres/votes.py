@@ -46,17 +46,34 @@ def _votes(text: str, starts: list[int], lines: list[int], headings: str, path: 
         start = begin + heading.end()
         end = begin + found[index + 1].start() if index + 1 < len(found) else len(text)
         vote = heading.lastgroup
-        for offset, name in _names(text, start, end):
-            iso3 = iso3_of(name)
-            line = line_at(offset, starts, lines)
-            if iso3 is None:
-                raise ParseError(
-                    path,
-                    line,
-                    "a country name that ISO 3166 or the UN spelling table knows",
-                    shorten(name),
-                )
-            yield Vote(name, iso3, vote, line)
+        for offset, raw in _names(text, start, end):
+            for shift, name in _split_last_pair(raw):
+                iso3 = iso3_of(name)
+                line = line_at(offset + shift, starts, lines)
+                if iso3 is None:
+                    raise ParseError(
+                        path,
+                        line,
+                        "a country name that ISO 3166 or the UN spelling table knows",
+                        shorten(name),
+                    )
+                yield Vote(name, iso3, vote, line)
+
+
+def _split_last_pair(name: str) -> list[tuple[int, str]]:
+    """ "Uruguay et Venezuela" -> two names; "Trinidad and Tobago" stays one.
+
+    A list's last two names may be joined by "and" / "et" instead of a comma;
+    the name is split there only when it is not itself a country and both
+    halves are. Returns (offset in ``name``, name) pairs.
+    """
+    if iso3_of(name) is not None:
+        return [(0, name)]
+    for match in re.finditer(r"\s+(?:and|et)\s+", name):
+        head, tail = name[: match.start()], name[match.end() :]
+        if iso3_of(head) is not None and iso3_of(tail) is not None:
+            return [(0, head), (match.end(), tail)]
+    return [(0, name)]
 
 
 def _names(text: str, start: int, end: int):
@@ -76,6 +93,9 @@ def _names(text: str, start: int, end: int):
         elif char == "," and depth == 0:
             raw = text[name_start:offset]
             name = raw.strip().rstrip("].").strip()
+            # The last name of a list may follow "and" / "et" after a comma.
+            joiner = re.match(r"(?:and|et)\s+", name)
+            name = name[joiner.end() :] if joiner else name
             if name:
-                yield name_start + len(raw) - len(raw.lstrip()), name
+                yield name_start + len(raw) - len(raw.lstrip()) + (joiner.end() if joiner else 0), name
             name_start = offset + 1

@@ -12,11 +12,17 @@ from unres.validate.report import Issue
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
-@rule("paragraph-order", "positions not 1..N in document order; a preambular paragraph after an operative one")
+_PART_ORDER = {"intro": 0, "preamble": 1, "operative": 2}
+
+
+@rule(
+    "paragraph-order",
+    "positions not 1..N in document order; a preambular paragraph after an operative one (or an intro after either)",
+)
 def paragraph_order(package: Package) -> Iterator[Issue]:
     for symbol, rows in package.by_resolution("paragraphs").items():
         expected = 1
-        operative_seen = False
+        furthest = "intro"
         for number, row in rows:
             position = as_int(row.get("position"))
             if position is not None and position != expected:
@@ -28,18 +34,19 @@ def paragraph_order(package: Package) -> Iterator[Issue]:
                     "position",
                 )
             expected = (position if position is not None else expected) + 1
-            part = row.get("part")
-            if part == "operative":
-                operative_seen = True
-            elif part == "preamble" and operative_seen:
+            part = row.get("part", "")
+            if part not in _PART_ORDER:
+                continue  # frictionless reports a value outside the enum
+            if _PART_ORDER[part] < _PART_ORDER[furthest]:
                 yield Issue(
                     "paragraph-order",
-                    f"expected only operative paragraphs after the first operative one in {symbol}, "
-                    "found a preambular paragraph",
+                    f"expected only {furthest} paragraphs or later parts here in {symbol}, found a {part} paragraph",
                     "paragraphs",
                     number,
                     "part",
                 )
+            else:
+                furthest = part
 
 
 @rule("operative-numbering", "operative numbers not 1, 2, 3, … in order: gap, repeat, wrong order")
@@ -134,6 +141,8 @@ def footnote_reference(package: Package) -> Iterator[Issue]:
     for number, row in package.numbered("footnotes"):
         symbol, marker = row.get("resolution", ""), row.get("marker", "")
         paragraph = row.get("paragraph", "")
+        if paragraph == "" and row.get("anchor"):
+            continue  # carried by the adoption block, not by a paragraph
         if paragraph == "":
             yield Issue(
                 "footnote-reference",
