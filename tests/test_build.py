@@ -67,6 +67,61 @@ def test_a_failed_build_leaves_the_previous_files_untouched(tmp_path):
     assert not list(root.glob(".unres-build-*"))
 
 
+def test_a_failed_swap_puts_every_previous_file_back(tmp_path, monkeypatch):
+    import os
+
+    root = _fresh(tmp_path)
+    build(root)
+    before = _files(root)
+    (root / "sources" / "hrc-43-21-fr.txt").write_bytes(SEED.read_bytes().replace(b"45e s", b"46e s"))
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(source, target):
+        calls.append(target)
+        if len(calls) == 4:  # the fourth move, halfway through the swap, fails
+            raise OSError(28, "No space left on device")
+        return real_replace(source, target)
+
+    monkeypatch.setattr("unres.build.os.replace", failing_replace)
+    with pytest.raises(OSError, match="No space left"):
+        build(root)
+    monkeypatch.setattr("unres.build.os.replace", real_replace)
+    assert _files(root) == before
+    assert len(calls) > 4  # the rollback's own moves ran after the failure
+
+
+def test_a_build_killed_during_its_swap_is_undone_by_the_next(tmp_path):
+    from unres.build import STAGE_PREFIX, recover
+
+    root = _fresh(tmp_path)
+    build(root)
+    before = _files(root)
+    # What a build killed after swapping data/ and before the rest leaves behind:
+    stage = root / f"{STAGE_PREFIX}killed"
+    (stage / "old").mkdir(parents=True)
+    (root / "data").rename(stage / "old" / "data")
+    (root / "data").mkdir()
+    (root / "data" / "half.csv").write_text("new\n", encoding="utf-8")
+    recover(root)
+    assert _files(root) == before
+    assert not list(root.glob(f"{STAGE_PREFIX}*"))
+
+
+def test_a_committed_swap_is_not_undone(tmp_path):
+    from unres.build import STAGE_PREFIX, recover
+
+    root = _fresh(tmp_path)
+    build(root)
+    before = _files(root)
+    stage = root / f"{STAGE_PREFIX}done"
+    (stage / "old" / "data").mkdir(parents=True)
+    (stage / "committed").touch()
+    recover(root)
+    assert _files(root) == before
+    assert not stage.exists()
+
+
 def test_a_folder_without_sources_is_refused(tmp_path):
     with pytest.raises(InputError, match="sources"):
         build(tmp_path)

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from unres.resources import schema_text
-from unres.validate.package import booleans_meant_as_strings
+from unres.safe_yaml import booleans_meant_as_strings
 
 from .conftest import ROOT
 
@@ -45,3 +45,16 @@ def test_the_check_catches_bare_yes_no_on_off(text, where):
 
 def test_real_booleans_are_allowed_where_booleans_are_meant():
     assert booleans_meant_as_strings({"fields": [{"name": "x", "constraints": {"required": True}}]}) == []
+    flag = {"name": "flag", "type": "boolean", "constraints": {"enum": [True, False]}}
+    assert booleans_meant_as_strings({"fields": [flag]}) == []
+
+
+def test_the_check_walks_shared_and_deep_nodes_once():
+    shared: list = [{"name": True}]
+    for _ in range(30):  # 2**30 paths if each alias were walked again
+        shared = [shared, shared]
+    deep: list = []
+    for _ in range(50_000):  # deeper than Python's recursion limit
+        deep = [deep]
+    (found,) = booleans_meant_as_strings({"a": shared, "b": deep})
+    assert found.startswith("/a/") and found.endswith("/0/name")

@@ -34,6 +34,7 @@ from unres.resources import (
     schema_text,
     table_schema_file,
 )
+from unres.safe_yaml import booleans_meant_as_strings, load_yaml
 from unres.symbols import resource_name
 
 DESCRIPTOR = "datapackage.yaml"
@@ -43,6 +44,8 @@ METADATA = "unres.yaml"
 DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 #: What the build owns in a package folder and replaces as a whole.
 OUTPUTS = ("data", "schemas", DESCRIPTOR)
+#: Prefix of the folder a build stages its outputs in, beside them.
+STAGE_PREFIX = ".unres-build-"
 
 _DEFAULT_METADATA: dict[str, Any] = {
     "name": "un-resolutions",
@@ -99,10 +102,12 @@ def build(root: str | Path = ".") -> BuildResult:
     root = Path(root)
     resolutions = parse_sources(root)
     sources = source_files(root)
-    with _lock(root), tempfile.TemporaryDirectory(dir=root, prefix=".unres-build-") as staging:
-        stage = Path(staging)
-        files = _write_package(stage, root, resolutions, sources)
+    with _lock(root):
+        recover(root)
+        stage = Path(tempfile.mkdtemp(dir=root, prefix=STAGE_PREFIX))
+        files = _write_package(stage / "new", root, resolutions, sources)
         _swap_into_place(stage, root)
+        shutil.rmtree(stage)
     return BuildResult(root, len(sources), len(resolutions), tuple(files))
 
 
@@ -139,13 +144,7 @@ def _integrity(data: bytes) -> dict[str, Any]:
 
 def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str, bytes], sources: list[Path]) -> str:
     """The text of ``datapackage.yaml`` for the files just written."""
-    metadata = dict(_DEFAULT_METADATA)
-    metadata_file = root / METADATA
-    if metadata_file.is_file():
-        loaded = yaml.safe_load(metadata_file.read_text(encoding="utf-8")) or {}
-        if not isinstance(loaded, dict):
-            raise InputError(metadata_file, None, "a mapping of package metadata", type(loaded).__name__)
-        metadata.update(loaded)
+    metadata = {**_DEFAULT_METADATA, **read_metadata(root)}
     resources = [
         *(_table_resource(table, written) for table in (*TABLES, *REFERENCE_TABLES)),
         *(_document_resource(document, written) for document in documents),
@@ -168,6 +167,25 @@ def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str
         "# Edit those and rebuild; changes made here are overwritten.\n"
     )
     return header + yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True, width=100)
+
+
+def read_metadata(root: Path) -> dict[str, Any]:
+    """The package metadata in ``unres.yaml``, if there is one; InputError if unusable."""
+    path = root / METADATA
+    if not path.is_file():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(path, None, "UTF-8 text", "bytes that are not UTF-8") from None
+    loaded = load_yaml(text, path)
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise InputError(path, None, "a mapping of package metadata (name, title, …)", f"a {type(loaded).__name__}")
+    for where in booleans_meant_as_strings(loaded):
+        raise InputError(path, None, f"a string at {where}", "a YAML boolean (quote yes/no/on/off)")
+    return loaded
 
 
 def _table_resource(table: str, written: dict[str, bytes]) -> dict[str, Any]:
@@ -226,11 +244,45 @@ def _lock(root: Path) -> Iterator[None]:
 
 
 def _swap_into_place(stage: Path, root: Path) -> None:
-    """Move the staged outputs over the old ones, keeping the old until done."""
-    retired = stage / ".retired"
-    retired.mkdir()
+    """Move the staged outputs over the old ones, the old ones kept in the stage.
+
+    If a move fails, the moves made so far are undone before the error goes
+    on; if the process is killed, the next build undoes them (:func:`recover`).
+    The ``committed`` mark says the swap is whole and the old files may go.
+    """
+    (stage / "old").mkdir()
+    try:
+        for name in OUTPUTS:
+            if (root / name).exists():
+                os.replace(root / name, stage / "old" / name)
+            os.replace(stage / "new" / name, root / name)
+    except BaseException:
+        _roll_back(stage, root)
+        raise
+    (stage / "committed").touch()
+
+
+def _roll_back(stage: Path, root: Path) -> None:
+    """Put back every output the stage holds an old copy of."""
     for name in OUTPUTS:
-        if (root / name).exists():
-            os.replace(root / name, retired / name)
-        os.replace(stage / name, root / name)
-    shutil.rmtree(retired)
+        old = stage / "old" / name
+        if not old.exists():
+            continue
+        current = root / name
+        if current.is_dir() and not current.is_symlink():
+            shutil.rmtree(current)
+        elif current.exists() or current.is_symlink():
+            current.unlink()
+        os.replace(old, current)
+
+
+def recover(root: str | Path) -> None:
+    """Undo what a build killed during its swap left behind, then clear its stage.
+
+    Called by every build, under the lock, before it writes anything.
+    """
+    root = Path(root)
+    for stage in sorted(root.glob(f"{STAGE_PREFIX}*")):
+        if stage.is_dir() and (stage / "old").is_dir() and not (stage / "committed").exists():
+            _roll_back(stage, root)
+        shutil.rmtree(stage, ignore_errors=True)

@@ -50,9 +50,11 @@ class ParseError(InputError):
     """The text was read but is not a resolution this parser understands."""
 
 
-def shorten(text: str, limit: int = 60) -> str:
+def cut(text: str, limit: int = 200) -> str:
+    """A piece of text cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shorten(value: object, limit: int = 60) -> str:
     """Quote a piece of input for an error message, cut to ``limit`` characters."""
-    text = text.strip()
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return repr(text)
+    return cut(repr(value.strip() if isinstance(value, str) else value), limit)

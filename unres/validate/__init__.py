@@ -23,7 +23,11 @@ def validate(descriptor: str | Path = "datapackage.yaml", max_errors: int | None
     """Check the package described by ``descriptor``; stop after ``max_errors`` errors."""
     package = Package(descriptor)
     report = Report(str(descriptor))
-    report.paths = {str(r.get("name")): str(r.get("path")) for r in package.resources if isinstance(r.get("path"), str)}
+    # Paths as seen from where the command runs, so that annotations point at the files.
+    folder = Path(descriptor).parent
+    report.paths = {
+        str(r.get("name")): (folder / r["path"]).as_posix() for r in package.resources if isinstance(r.get("path"), str)
+    }
     for rule in RULES.values():
         for issue in rule.check(package):
             report.add(issue)

@@ -7,20 +7,23 @@ Each file is read at most once; tables are kept as rows of strings.
 
 from __future__ import annotations
 
+import csv
 import json
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unres.errors import InputError, UnresError
 from unres.model import Resolution
 from unres.parse import parse_file
 from unres.resources import read_csv
+from unres.safe_yaml import booleans_meant_as_strings, load_yaml
 
 #: (1-based data row, row as strings keyed by the header)
 NumberedRow = tuple[int, dict[str, str]]
+
+
+__all__ = ["NumberedRow", "Package", "booleans_meant_as_strings", "load_descriptor"]
 
 
 class Package:
@@ -46,14 +49,19 @@ class Package:
         return next((r for r in self.resources if r.get("name") == name), None)
 
     def paths_of(self, resource: dict[str, Any]) -> list[tuple[str, Any]]:
-        """Every (property, path) a resource asks the validator to open."""
+        """Every (property, path) in a resource that names a file to open."""
         found: list[tuple[str, Any]] = []
         path = resource.get("path")
         found.extend(("path", part) for part in (path if isinstance(path, list) else [path]))
-        for key in ("schema", "jsonSchema"):
+        for key in ("schema", "jsonSchema", "dialect"):
             if isinstance(resource.get(key), str):
                 found.append((key, resource[key]))
         return found
+
+    @staticmethod
+    def is_json(resource: dict[str, Any]) -> bool:
+        path = resource.get("path")
+        return resource.get("format") == "json" or (isinstance(path, str) and path.lower().endswith(".json"))
 
     # -- safe paths -------------------------------------------------------------
 
@@ -105,15 +113,19 @@ class Package:
         return None if text is None else json.loads(text)
 
     def table(self, name: str) -> list[dict[str, str]] | None:
-        """A CSV resource's rows as strings keyed by its header (cached)."""
+        """A CSV resource's rows as strings keyed by its header (cached); None if
+        the table is absent or cannot be read (the rules that need it then skip)."""
         if name not in self._tables:
             resource = self.resource(name)
             text = self.read_text(resource.get("path")) if resource else None
             rows: list[dict[str, str]] | None = None
             if text is not None:
-                reader = read_csv(text)
-                header = next(reader, [])
-                rows = [dict(zip(header, row, strict=False)) for row in reader]
+                try:
+                    reader = read_csv(text)
+                    header = next(reader, [])
+                    rows = [dict(zip(header, row, strict=False)) for row in reader]
+                except csv.Error:
+                    rows = None  # a NUL byte, a cell past the size limit: frictionless reports it
             self._tables[name] = rows
         return self._tables[name]
 
@@ -133,13 +145,13 @@ class Package:
 
     @cached_property
     def json_documents(self) -> list[tuple[dict[str, Any], Any]]:
-        """(resource, parsed JSON or None) for every resource with a ``jsonSchema``."""
+        """(resource, parsed JSON or None) for every JSON resource."""
         found = []
         for resource in self.resources:
-            if "jsonSchema" in resource:
+            if self.is_json(resource):
                 try:
                     found.append((resource, self.read_json(resource.get("path"))))
-                except ValueError:
+                except (ValueError, RecursionError):
                     found.append((resource, None))
         return found
 
@@ -170,37 +182,7 @@ def load_descriptor(path: Path) -> dict[str, Any]:
         raise InputError(path, None, "a UTF-8 descriptor", "bytes that are not UTF-8") from None
     except OSError as error:
         raise InputError(path, None, "a readable descriptor", error.strerror or str(error)) from None
-    try:
-        descriptor = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise InputError(path, line, "YAML or JSON", f"a syntax error ({problem})") from None
+    descriptor = load_yaml(text, path)
     if not isinstance(descriptor, dict):
         raise InputError(path, None, "a mapping (name, resources, …)", f"a {type(descriptor).__name__}")
     return descriptor
-
-
-# Keys under which a Table Schema or descriptor holds names and values that
-# are always strings; a YAML boolean there is an unquoted yes/no/on/off.
-_STRING_KEYS = {"name", "enum", "missingValues", "primaryKey", "fields", "resource", "format", "type", "path"}
-
-
-def booleans_meant_as_strings(node: Any, path: str = "") -> list[str]:
-    """JSON-pointer-like paths where YAML read a boolean but a string is meant."""
-    found: list[str] = []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(key, bool):
-                found.append(f"{path}/{key} (a key)")
-            here = f"{path}/{key}"
-            if str(key) in _STRING_KEYS and isinstance(value, bool):
-                found.append(here)
-            elif str(key) in _STRING_KEYS and isinstance(value, list):
-                found.extend(f"{here}/{index}" for index, item in enumerate(value) if isinstance(item, bool))
-            found.extend(booleans_meant_as_strings(value, here))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            found.extend(booleans_meant_as_strings(item, f"{path}/{index}"))
-    return found

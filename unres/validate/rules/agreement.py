@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from unres.errors import UnresError
+from unres.errors import UnresError, shorten
 from unres.resources import TABLES, cell, rows_of, table_fields
 from unres.validate.package import Package
 from unres.validate.registry import rule
@@ -47,14 +47,16 @@ def json_csv_mismatch(package: Package) -> Iterator[Issue]:
         if not isinstance(document, dict):
             continue
         symbol = document.get("symbol")
-        documented.add(str(symbol))
+        if not isinstance(symbol, str):
+            continue  # the json-schema rule reports it
+        documented.add(symbol)
         expected = _expected_tables([document])
         if expected is None:
             continue
         for table in TABLES:
             if package.table(table) is None:
                 continue
-            rows = package.by_resolution(table).get(str(symbol), [])
+            rows = package.by_resolution(table).get(symbol, [])
             difference = _first_row_difference(table, expected[table], rows)
             if difference:
                 row, field, want, have = difference
@@ -66,7 +68,7 @@ def json_csv_mismatch(package: Package) -> Iterator[Issue]:
                     field,
                 )
     for number, row in package.numbered("resolutions"):
-        if package.json_documents and row.get("symbol") not in documented:
+        if row.get("symbol") not in documented:
             yield Issue(
                 "json-csv-mismatch",
                 f"expected a JSON document for {row.get('symbol')}, found none in the package",
@@ -104,11 +106,12 @@ def source_mismatch(package: Package) -> Iterator[Issue]:
     for resource, document in package.json_documents:
         if not isinstance(document, dict):
             continue  # the json-schema rule reports it
-        expected = by_symbol.get(document.get("symbol"))
+        symbol = document.get("symbol")
+        expected = by_symbol.get(symbol) if isinstance(symbol, str) else None
         if expected is None:
             yield Issue(
                 "source-mismatch",
-                f"expected {document.get('symbol')!r} in a source text of the package, found no such resolution",
+                f"expected {shorten(symbol)} in a source text of the package, found no such resolution",
                 resource.get("name"),
             )
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from unres.errors import cut, shorten
 from unres.validate.package import Package, booleans_meant_as_strings
 from unres.validate.registry import rule
 from unres.validate.report import Issue
@@ -25,13 +26,33 @@ def descriptor(package: Package) -> Iterator[Issue]:
         yield Issue("descriptor", f"expected a string at {where}, found a YAML boolean (quote yes/no/on/off)")
     resources = package.descriptor.get("resources")
     if not isinstance(resources, list) or not resources:
-        yield Issue("descriptor", f"expected a list of resources, found {type(resources).__name__}")
+        found = "an empty list" if resources == [] else f"a {type(resources).__name__}"
+        yield Issue("descriptor", f"expected a list of resources, found {found}")
         return
     for index, resource in enumerate(resources):
         if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
-            yield Issue("descriptor", f"expected resource {index + 1} to be a mapping with a name, found {resource!r}")
+            yield Issue(
+                "descriptor", f"expected resource {index + 1} to be a mapping with a name, found {shorten(resource)}"
+            )
             continue
+        yield from _resource_paths(resource)
         yield from _schema_files(package, resource)
+
+
+def _resource_paths(resource: dict[str, Any]) -> Iterator[Issue]:
+    """One path per resource, and a JSON Schema for every JSON resource."""
+    name, path = resource["name"], resource.get("path")
+    if isinstance(path, list):
+        # Every rule reads one file per resource; a multipart path would let
+        # its parts escape them, so it is refused rather than half-checked.
+        yield Issue("descriptor", f"expected one path, found a list of {len(path)} (multipart)", name, field="path")
+    elif not isinstance(path, str) or not path:
+        yield Issue("descriptor", f"expected a path to the resource's file, found {path!r}", name, field="path")
+    if Package.is_json(resource) and not isinstance(resource.get("jsonSchema"), str):
+        found = "none" if "jsonSchema" not in resource else f"a {type(resource['jsonSchema']).__name__}"
+        yield Issue(
+            "descriptor", f"expected a jsonSchema path for this JSON resource, found {found}", name, field="jsonSchema"
+        )
 
 
 def _schema_files(package: Package, resource: dict[str, Any]) -> Iterator[Issue]:
@@ -58,6 +79,35 @@ def _schema_files(package: Package, resource: dict[str, Any]) -> Iterator[Issue]
                 )
 
 
+#: Profiles frictionless knows without fetching them.
+KNOWN_PROFILES = {
+    "https://datapackage.org/profiles/2.0/datapackage.json",
+    "https://datapackage.org/profiles/2.0/dataresource.json",
+    "https://datapackage.org/profiles/2.0/tableschema.json",
+    "https://datapackage.org/profiles/2.0/tabledialect.json",
+}
+
+
+def _profiles(package: Package) -> Iterator[tuple[str | None, str, Any]]:
+    """(resource, property, value) of every profile a descriptor names."""
+    for key in ("$schema", "profile"):
+        if key in package.descriptor:
+            yield None, key, package.descriptor[key]
+    for resource in package.resources:
+        for key in ("$schema", "profile"):
+            if key in resource:
+                yield resource.get("name"), key, resource[key]
+        dialect = resource.get("dialect")
+        if isinstance(dialect, dict):
+            for key in ("$schema", "profile", "path"):
+                if key in dialect:
+                    yield resource.get("name"), f"dialect/{key}", dialect[key]
+
+
+def _fetchable(value: Any) -> bool:
+    return isinstance(value, str) and ("://" in value or value.startswith("//")) and value not in KNOWN_PROFILES
+
+
 @rule("unsafe-path", "a resource path that is absolute, climbs out with '..', links outside the package or is a URL")
 def unsafe_path(package: Package) -> Iterator[Issue]:
     for resource in package.resources:
@@ -66,10 +116,18 @@ def unsafe_path(package: Package) -> Iterator[Issue]:
             if reason and reason != "no path":
                 yield Issue(
                     "unsafe-path",
-                    f"expected a path inside the package, found {reason}: {path!r} (refused, not read)",
+                    f"expected a path inside the package, found {reason}: {shorten(path)} (refused, not read)",
                     resource.get("name"),
                     field=key,
                 )
+    for name, key, value in _profiles(package):
+        if _fetchable(value):
+            yield Issue(
+                "unsafe-path",
+                f"expected a profile frictionless knows, found the URL {shorten(value)} (refused, not fetched)",
+                name,
+                field=key,
+            )
 
 
 @rule("integrity", "a file's bytes or hash differs from the descriptor (where the descriptor gives them)")
@@ -81,21 +139,36 @@ def integrity(package: Package) -> Iterator[Issue]:
         data = package.read_bytes(path)
         if data is None:
             continue  # frictionless reports a missing file
-        if "bytes" in resource and resource["bytes"] != len(data):
-            yield Issue("integrity", f"expected {resource['bytes']} bytes, found {len(data)}", name, field="bytes")
+        stated = resource.get("bytes")
+        if "bytes" in resource and (isinstance(stated, bool) or not isinstance(stated, int)):
+            yield Issue("integrity", f"expected bytes to be a number, found {shorten(stated)}", name, field="bytes")
+        elif "bytes" in resource and stated != len(data):
+            yield Issue("integrity", f"expected {stated} bytes, found {len(data)}", name, field="bytes")
         if "hash" in resource:
-            yield from _hash(name, str(resource["hash"]), data)
+            yield from _hash(name, resource["hash"], data)
 
 
-def _hash(name: str | None, stated: str, data: bytes) -> Iterator[Issue]:
+def _hash(name: str | None, stated: Any, data: bytes) -> Iterator[Issue]:
+    if not isinstance(stated, str):
+        yield Issue("integrity", f"expected a hash such as 'sha256:…', found {shorten(stated)}", name, field="hash")
+        return
     algorithm, _, digest = stated.rpartition(":")
     algorithm = algorithm or "md5"  # Data Package v1's default
-    if algorithm not in hashlib.algorithms_guaranteed:
-        yield Issue("integrity", f"expected a hash algorithm such as sha256, found {algorithm!r}", name, field="hash")
+    if algorithm not in _HASHES:
+        yield Issue(
+            "integrity",
+            f"expected a hash algorithm among {', '.join(sorted(_HASHES))}, found {shorten(algorithm)}",
+            name,
+            field="hash",
+        )
         return
     actual = hashlib.new(algorithm, data).hexdigest()
     if actual != digest.lower():
-        yield Issue("integrity", f"expected {algorithm} {digest}, found {actual}", name, field="hash")
+        yield Issue("integrity", f"expected {algorithm} {shorten(digest)}, found {actual}", name, field="hash")
+
+
+#: Hashes a descriptor may give: fixed-length digests only.
+_HASHES = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"}
 
 
 @rule(
@@ -112,7 +185,8 @@ def frictionless_errors(package: Package) -> Iterator[Issue]:
     try:
         report = frictionless.Package.from_descriptor(descriptor, basepath=str(package.root)).validate()
     except frictionless.FrictionlessException as exception:  # a descriptor frictionless will not load
-        yield Issue(exception.error.type, exception.error.message)
+        reasons = "; ".join(reason.message for reason in getattr(exception, "reasons", []) or [])
+        yield Issue(exception.error.type, exception.error.message + (f" ({reasons})" if reasons else ""))
         return
     for error in report.errors:
         yield Issue(error.type, error.message)
@@ -128,35 +202,50 @@ def frictionless_errors(package: Package) -> Iterator[Issue]:
             )
 
 
+_FRICTIONLESS_KEYS = {"name", "type", "path", "format", "mediatype", "encoding", "schema", "dialect", "title"}
+
+
 def _for_frictionless(package: Package) -> dict[str, Any]:
-    """The descriptor frictionless sees: no unsafe or schemaless resources, no
-    bytes or hash (the integrity rule checks those, once, for every file)."""
-    descriptor = copy.deepcopy(package.descriptor)
+    """The descriptor frictionless sees: only resources whose every path is
+    safe and single, only the properties it needs to read them (no profile
+    it could fetch), and no bytes or hash (the integrity rule checks those)."""
     kept = []
     for resource in package.resources:
-        opened = package.paths_of(resource)
-        if any(package.unsafe_reason(path) for _, path in opened):
+        if not isinstance(resource.get("path"), str) or any(
+            package.unsafe_reason(path) for _, path in package.paths_of(resource)
+        ):
             continue
         if isinstance(resource.get("schema"), str) and package.read_bytes(resource["schema"]) is None:
             continue
-        resource = {key: value for key, value in resource.items() if key not in ("bytes", "hash", "jsonSchema")}
-        kept.append(resource)
-    descriptor["resources"] = kept
+        if isinstance(resource.get("dialect"), dict) and any(_fetchable(v) for v in resource["dialect"].values()):
+            continue
+        kept.append({key: copy.deepcopy(value) for key, value in resource.items() if key in _FRICTIONLESS_KEYS})
+    descriptor: dict[str, Any] = {"name": package.descriptor.get("name", "package"), "resources": kept}
+    if package.descriptor.get("$schema") in KNOWN_PROFILES:
+        descriptor["$schema"] = package.descriptor["$schema"]
     return descriptor
 
 
 @rule("json-schema", "a JSON resource does not satisfy its JSON Schema")
 def json_schema(package: Package) -> Iterator[Issue]:
     import jsonschema
+    from referencing import Registry
+    from referencing.exceptions import NoSuchResource, Unresolvable
 
+    def refuse(uri: str):  # a $ref outside the schema is never fetched nor read
+        raise NoSuchResource(ref=uri)
+
+    registry: Registry = Registry(retrieve=refuse)
     for resource, document in package.json_documents:
         name = resource.get("name")
         schema_path = resource.get("jsonSchema")
-        if package.local_path(schema_path) is None or package.local_path(resource.get("path")) is None:
-            continue  # unsafe-path reports it
+        if not isinstance(schema_path, str) or package.local_path(schema_path) is None:
+            continue  # the descriptor and unsafe-path rules report it
+        if package.local_path(resource.get("path")) is None:
+            continue
         try:
             schema = package.read_json(schema_path)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             yield Issue("json-schema", f"expected a JSON Schema in {schema_path}, found invalid JSON ({error})", name)
             continue
         if schema is None:
@@ -166,7 +255,20 @@ def json_schema(package: Package) -> Iterator[Issue]:
                 "json-schema", f"expected a JSON document at {resource.get('path')}, found none or invalid JSON", name
             )
             continue
-        validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-        for error in sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
+        try:
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(
+                schema, registry=registry, format_checker=jsonschema.FormatChecker()
+            )
+            errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+        except jsonschema.SchemaError as error:
+            found = cut(error.message)
+            yield Issue("json-schema", f"expected a valid JSON Schema in {schema_path}, found: {found}", name)
+            continue
+        except (Unresolvable, jsonschema.exceptions.UnknownType, RecursionError) as error:
+            found = cut(str(error))
+            yield Issue("json-schema", f"expected a usable JSON Schema in {schema_path}, found: {found}", name)
+            continue
+        for error in errors:
             pointer = "/" + "/".join(str(part) for part in error.absolute_path)
-            yield Issue("json-schema", error.message, name, field=pointer)
+            yield Issue("json-schema", cut(error.message), name, field=pointer)

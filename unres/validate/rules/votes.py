@@ -20,6 +20,8 @@ def _resolutions(package: Package) -> list[tuple[int, dict[str, str], list[Numbe
 
 @rule("adoption-consistency", "without-vote with counts or vote rows, or recorded-vote without them")
 def adoption_consistency(package: Package) -> Iterator[Issue]:
+    if package.table("votes") is None:
+        return  # absent or unreadable: frictionless says so; counting its rows would mislead
     for number, row, votes in _resolutions(package):
         symbol, method = row.get("symbol"), row.get("adoption", "")
         stated = [field for field in VOTE_VALUES if row.get(field, "") != ""]
@@ -63,6 +65,8 @@ def adoption_consistency(package: Package) -> Iterator[Issue]:
 
 @rule("vote-count", "a stated count (yes, no, abstain) differs from the number of countries listed with that vote")
 def vote_count(package: Package) -> Iterator[Issue]:
+    if package.table("votes") is None:
+        return  # absent or unreadable: frictionless says so
     for number, row, votes in _resolutions(package):
         if row.get("adoption") != "recorded-vote":
             continue
@@ -143,7 +147,12 @@ def non_member(package: Package) -> Iterator[Issue]:
         if not votes.get(symbol):
             continue
         if members is None or (body, year) not in members:
-            reason = "the package has no members resource" if members is None else f"no {body} members for {year}"
+            if members is None:
+                reason = "the package has no members resource"
+            elif year is None:
+                reason = f"its date {row.get('date')!r} gives no year"
+            else:
+                reason = f"no {body} members for {year}"
             yield warning("non-member", f"membership not checked for {symbol}: {reason}", "resolutions", number)
             continue
         for vote_number, vote in votes[symbol]:
