@@ -1,0 +1,184 @@
+"""Descriptors and files built to slip past the validator or make it misbehave.
+
+Each case must end in a report (exit 1) or a one-line refusal (exit 2):
+never a skipped check, a fetched URL, a file read outside the package, or a
+traceback.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+
+import pytest
+import yaml
+
+from unres.build import build
+from unres.errors import InputError
+from unres.validate import validate
+
+from .conftest import SEED
+
+REQUESTS: list[str] = []
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A loopback server that records every request and answers with JSON."""
+
+    def do_GET(self):
+        REQUESTS.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b'{"delimiter": ";"}')
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server_url():
+    REQUESTS.clear()
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def edit_descriptor(root, change):
+    path = root / "datapackage.yaml"
+    descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(descriptor)
+    path.write_text(yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def codes(root):
+    return {issue.code for issue in validate(root / "datapackage.yaml").errors}
+
+
+def test_a_multipart_path_is_refused_not_half_checked(package):
+    edit_descriptor(package, lambda d: d["resources"][0].update(path=["data/resolutions.csv"]))
+    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "descriptor"]
+    assert [(i.resource, i.field) for i in issues] == [("resolutions", "path")]
+
+
+def test_a_resource_without_a_path_is_reported(package):
+    edit_descriptor(package, lambda d: d["resources"][4].pop("path"))
+    assert "descriptor" in codes(package)
+
+
+def test_removing_the_json_schema_does_not_switch_off_the_document_checks(package):
+    def change(descriptor):
+        for resource in descriptor["resources"]:
+            resource.pop("bytes", None)
+            resource.pop("hash", None)
+        descriptor["resources"][5].pop("jsonSchema")
+
+    edit_descriptor(package, change)
+    path = package / "data" / "documents" / "a-hrc-res-43-21.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["title"] = "Forged"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    found = codes(package)
+    assert {"descriptor", "source-mismatch", "json-csv-mismatch"} <= found
+
+
+@pytest.mark.parametrize("where", ["package-profile", "resource-profile", "dialect"])
+def test_profiles_and_dialects_at_urls_are_never_fetched(package, server_url, where):
+    url = f"{server_url}/{where}.json"
+    if where == "package-profile":
+        edit_descriptor(package, lambda d: d.update(profile=url))
+    elif where == "resource-profile":
+        edit_descriptor(package, lambda d: d["resources"][3].update(profile=url))
+    else:
+        edit_descriptor(package, lambda d: d["resources"][3].update(dialect=url))
+    assert "unsafe-path" in codes(package)
+    assert REQUESTS == []
+
+
+def test_a_json_schema_ref_to_a_url_or_a_file_outside_is_never_retrieved(package, server_url, tmp_path):
+    outside = tmp_path / "outside.json"
+    outside.write_text('{"type": "string"}', encoding="utf-8")
+    schema_path = package / "schemas" / "resolution.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema["properties"]["title"] = {"$ref": f"{server_url}/title.json"}
+    schema["properties"]["body"] = {"$ref": outside.as_uri()}
+    schema_path.write_text(json.dumps(schema), encoding="utf-8")
+    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "json-schema"]
+    assert issues and "usable JSON Schema" in issues[0].message
+    assert REQUESTS == []
+
+
+@pytest.mark.parametrize("schema", [[1, 2], {"type": "bogus"}, {"$ref": "#/nowhere"}])
+def test_a_broken_json_schema_is_reported(package, schema):
+    (package / "schemas" / "resolution.schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    assert "json-schema" in codes(package)
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [("shake_128:abcd", "hash algorithm"), (None, "a hash such as"), ("sha256:00", "expected sha256")],
+)
+def test_odd_hashes_are_reported(package, stated, expected):
+    edit_descriptor(package, lambda d: d["resources"][0].update(hash=stated))
+    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "integrity"]
+    assert issues and expected in issues[0].message
+
+
+def test_bytes_as_a_string_is_reported(package):
+    edit_descriptor(package, lambda d: d["resources"][0].update(bytes="317"))
+    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "integrity"]
+    assert issues and "a number" in issues[0].message
+
+
+def test_a_document_of_the_wrong_shape_is_reported_not_a_crash(package):
+    path = package / "data" / "documents" / "a-hrc-res-43-21.json"
+    path.write_text('{"symbol": ["x"], "adoption": 5}', encoding="utf-8")
+    assert "json-schema" in codes(package)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a, *a, *a]\n" for i in range(40)),
+        "resources: " + "[" * 5000 + "]" * 5000 + "\n",
+        "!!python/object/apply:os.system ['echo owned']\n",
+    ],
+    ids=["alias-bomb", "deep-nesting", "python-tag"],
+)
+def test_a_hostile_descriptor_cannot_be_used(tmp_path, text):
+    path = tmp_path / "datapackage.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError):
+        validate(path)
+
+
+def test_a_deeply_nested_json_document_is_reported(package):
+    (package / "data" / "documents" / "a-hrc-res-43-21.json").write_text("[" * 100_000 + "]" * 100_000)
+    assert "json-schema" in codes(package)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"name: [unclosed\n", "syntax error"), (b"\xff\xfe", "not UTF-8"), (b"name: yes\n", "YAML boolean")],
+)
+def test_a_bad_unres_yaml_stops_the_build_with_one_line(tmp_path, content, message):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "unres.yaml").write_bytes(content)
+    with pytest.raises(InputError, match=message) as caught:
+        build(tmp_path)
+    assert "\n" not in str(caught.value)
+    assert not (tmp_path / "data").exists()
+
+
+def test_github_annotations_name_files_from_where_the_command_runs(package, monkeypatch):
+    from click.testing import CliRunner
+
+    from unres.cli import main
+
+    (package / "data" / "votes.csv").write_text("resolution,country\n", encoding="utf-8")
+    monkeypatch.chdir(package.parent)
+    result = CliRunner().invoke(main, ["validate", "--format", "github", "package/datapackage.yaml"])
+    assert result.exit_code == 1
+    assert "file=package/data/votes.csv" in result.output
