@@ -183,15 +183,16 @@ def test_a_report_file_gives_one_document_per_text():
     assert (second.meeting, second.date) == (45, "2020-07-01")  # "1er juillet"
 
 
-def test_a_report_builds_into_one_valid_package(tmp_path):
+def test_mixed_sources_build_into_one_valid_package(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "report.txt").write_bytes(REPORT.read_bytes())
     (tmp_path / "sources" / "seed.txt").write_bytes(
         (FIXTURES.parent.parent / "sources" / "hrc-43-21-fr.txt").read_bytes()
     )
-    (tmp_path / "sources" / "ga.txt").write_bytes((FIXTURES / "ga-80-6-en.txt").read_bytes())
+    for fixture in FIXTURES.glob("*.txt"):
+        (tmp_path / "sources" / fixture.name).write_bytes(fixture.read_bytes())
     result = build(tmp_path)
-    assert result.resolutions == 5
+    assert result.resolutions == 10
     report = validate(tmp_path / "datapackage.yaml")
     assert report.errors == []
     assert [w.code for w in report.warnings] == []
@@ -313,3 +314,46 @@ def test_spaced_number_and_no_space_after_the_paragraph_number():
     resolution = only(text)
     assert resolution.number == "34/35"
     assert resolution.operative[0].text == "Décide de prolonger le mandat ;"
+
+
+# -- texts that lost their line breaks ------------------------------------------------------
+
+
+def _one_line(path, skip=()) -> str:
+    from unres.read import read_source
+
+    lines = [line.stripped for line in read_source(path).lines if line.stripped and line.number not in skip]
+    return " ".join(lines) + "\n"
+
+
+def test_the_seed_with_no_line_breaks_at_all_reads_the_same():
+    seed = FIXTURES.parent.parent / "sources" / "hrc-43-21-fr.txt"
+    (lined,) = parse_file(seed)
+    (flat,) = parse_text(_one_line(seed, skip={265}))  # without its footnote, which has no place in one line
+    assert (flat.symbol, flat.title, flat.meeting, flat.date) == (lined.symbol, lined.title, 45, "2020-06-22")
+    assert [p.text for p in flat.paragraphs if p.position != 26] == [
+        p.text for p in lined.paragraphs if p.position != 26
+    ]
+    assert [(v.country, v.iso3, v.vote) for v in flat.adoption.votes] == [
+        (v.country, v.iso3, v.vote) for v in lined.adoption.votes
+    ]
+    assert set(flat.ledger) == {1}
+
+
+def test_an_official_document_with_no_line_breaks_reads_the_same():
+    path = FIXTURES / "ga-80-1-en.txt"
+    (lined,) = parse_file(path)
+    (flat,) = parse_text(_one_line(path, skip=set(range(61, 71))))  # without the footnote and page 2's furniture
+    assert (flat.symbol, flat.date, flat.meeting) == ("A/RES/80/1", "2025-09-19", 3)
+    assert [p.text for p in flat.paragraphs] == [
+        p.text.replace("Nations are", "Nations1 are") for p in lined.paragraphs
+    ]
+    assert [s.label for s in flat.operative[0].subparagraphs] == ["a", "b", "c"]
+
+
+def test_a_long_line_that_is_one_paragraph_is_not_cut():
+    from unres.read import Line
+    from unres.runon import split_run_on
+
+    paragraph = "Recalling its resolutions 1. Decides, Noting that " * 20
+    assert split_run_on((Line(1, paragraph),)) == (Line(1, paragraph),)

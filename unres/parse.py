@@ -22,6 +22,7 @@ from unres.joined import join_fragments
 from unres.lexicon import LEXICONS, Lexicon, intro_of, intro_start_of, opening_of
 from unres.model import Adoption, Resolution
 from unres.read import Line, SourceText, decode, read_source
+from unres.runon import split_run_on
 from unres.symbols import kind_by_number, session_of, symbol_of
 from unres.votes import parse_adoption
 
@@ -56,7 +57,7 @@ def parse_source(source: SourceText, partial: bool = False) -> list[Resolution]:
     A text cut off before its closing lines is an error, unless ``partial``:
     then what was read is returned, marked ``complete=False``.
     """
-    lines = source.lines
+    lines = split_run_on(source.lines)
     index = 0
     documents: list[Resolution] = []
     while True:
@@ -64,7 +65,7 @@ def parse_source(source: SourceText, partial: bool = False) -> list[Resolution]:
             index += 1
         if index >= len(lines):
             break
-        parser = _DocumentParser(source, index, partial)
+        parser = _DocumentParser(source, lines, index, partial)
         documents.append(parser.parse())
         index = parser.index
     if not documents:
@@ -94,10 +95,10 @@ def explain(source: SourceText, partial: bool = False) -> list[tuple[int, str, s
 class _DocumentParser:
     """Reads one document from ``lines[index]`` on; leaves ``index`` after it."""
 
-    def __init__(self, source: SourceText, index: int, partial: bool = False) -> None:
+    def __init__(self, source: SourceText, lines: tuple[Line, ...], index: int, partial: bool = False) -> None:
         self.partial = partial
         self.source = source
-        self.lines = source.lines
+        self.lines = lines
         self.index = index
         self.ledger: dict[int, str] = {}
         self.header: dict[str, str] = {}
