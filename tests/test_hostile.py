@@ -7,49 +7,15 @@ traceback.
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 
 import pytest
-import yaml
 
 from unres.build import build
 from unres.errors import InputError
 from unres.validate import validate
 
-from .conftest import SEED
-
-REQUESTS: list[str] = []
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    """A loopback server that records every request and answers with JSON."""
-
-    def do_GET(self):
-        REQUESTS.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b'{"delimiter": ";"}')
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server_url():
-    REQUESTS.clear()
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-
-
-def edit_descriptor(root, change):
-    path = root / "datapackage.yaml"
-    descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(descriptor)
-    path.write_text(yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True), encoding="utf-8")
+from .conftest import SEED, edit_descriptor
 
 
 def codes(root):
@@ -84,8 +50,9 @@ def test_removing_the_json_schema_does_not_switch_off_the_document_checks(packag
 
 
 @pytest.mark.parametrize("where", ["package-profile", "resource-profile", "dialect"])
-def test_profiles_and_dialects_at_urls_are_never_fetched(package, server_url, where):
-    url = f"{server_url}/{where}.json"
+def test_profiles_and_dialects_at_urls_are_never_fetched(package, recording_server, where):
+    base, requests = recording_server
+    url = f"{base}/{where}.json"
     if where == "package-profile":
         edit_descriptor(package, lambda d: d.update(profile=url))
     elif where == "resource-profile":
@@ -93,20 +60,21 @@ def test_profiles_and_dialects_at_urls_are_never_fetched(package, server_url, wh
     else:
         edit_descriptor(package, lambda d: d["resources"][3].update(dialect=url))
     assert "unsafe-path" in codes(package)
-    assert REQUESTS == []
+    assert requests == []
 
 
-def test_a_json_schema_ref_to_a_url_or_a_file_outside_is_never_retrieved(package, server_url, tmp_path):
+def test_a_json_schema_ref_to_a_url_or_a_file_outside_is_never_retrieved(package, recording_server, tmp_path):
+    base, requests = recording_server
     outside = tmp_path / "outside.json"
     outside.write_text('{"type": "string"}', encoding="utf-8")
     schema_path = package / "schemas" / "resolution.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    schema["properties"]["title"] = {"$ref": f"{server_url}/title.json"}
+    schema["properties"]["title"] = {"$ref": f"{base}/title.json"}
     schema["properties"]["body"] = {"$ref": outside.as_uri()}
     schema_path.write_text(json.dumps(schema), encoding="utf-8")
     issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "json-schema"]
     assert issues and "usable JSON Schema" in issues[0].message
-    assert REQUESTS == []
+    assert requests == []
 
 
 @pytest.mark.parametrize("schema", [[1, 2], {"type": "bogus"}, {"$ref": "#/nowhere"}])

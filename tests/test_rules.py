@@ -7,46 +7,17 @@ not only through ``integrity`` or ``source-mismatch``.
 
 from __future__ import annotations
 
-import http.server
 import sys
-import threading
 
 import pytest
-import yaml
 
 from unres.validate import validate
 from unres.validate.package import Package
 from unres.validate.rules import ORDER, RULES
 
-from .conftest import ROOT
+from .conftest import ROOT, edit, edit_descriptor
 
 RESOLUTION = "A/HRC/RES/43/21"
-
-
-@pytest.fixture
-def bare(package):
-    """The package copy, with bytes and hash dropped from its descriptor."""
-    path = package / "datapackage.yaml"
-    descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for resource in descriptor["resources"]:
-        resource.pop("bytes", None)
-        resource.pop("hash", None)
-    path.write_text(yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return package
-
-
-def edit(root, relative, old, new, count=1):
-    path = root / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {relative}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def edit_descriptor(root, change):
-    path = root / "datapackage.yaml"
-    descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(descriptor)
-    path.write_text(yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
 def issues(root, code):
@@ -96,22 +67,6 @@ def test_integrity_wrong_size(package):
     assert (issue.resource, issue.field) == ("resolutions", "bytes")
 
 
-REQUESTS: list[str] = []
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    """A loopback server that records every request it gets."""
-
-    def do_GET(self):
-        REQUESTS.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b"resolution,country,iso3,vote,line\n")
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def opened_files():
     """Paths this process opens while the test runs (Python's audit events)."""
@@ -127,18 +82,13 @@ def opened_files():
     active[0] = False
 
 
-def test_unsafe_path_url_is_refused_and_never_fetched(bare):
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_port}/votes.csv"
-        edit_descriptor(bare, lambda d: d["resources"][3].update(path=url))
-        (issue,) = issues(bare, "unsafe-path")
-    finally:
-        server.shutdown()
+def test_unsafe_path_url_is_refused_and_never_fetched(bare, recording_server):
+    base, requests = recording_server
+    edit_descriptor(bare, lambda d: d["resources"][3].update(path=f"{base}/votes.csv"))
+    (issue,) = issues(bare, "unsafe-path")
     assert (issue.resource, issue.field) == ("votes", "path")
     assert "URL" in issue.message
-    assert REQUESTS == []
+    assert requests == []
 
 
 @pytest.mark.parametrize("kind", ["absolute", "dotdot", "link"])

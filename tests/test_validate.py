@@ -6,28 +6,11 @@ import json
 
 import frictionless
 import pytest
-import yaml
 
 from unres.errors import InputError
 from unres.validate import RULES, validate
 
-from .conftest import ROOT
-
-
-def _drop_integrity(root):
-    """Remove bytes and hash so that a rule must catch the fault on its own."""
-    path = root / "datapackage.yaml"
-    descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for resource in descriptor["resources"]:
-        resource.pop("bytes", None)
-        resource.pop("hash", None)
-    path.write_text(yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-
-def _replace(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from .conftest import ROOT, edit
 
 
 def test_the_shipped_package_is_valid():
@@ -39,53 +22,47 @@ def test_frictionless_alone_finds_the_shipped_package_valid():
     assert frictionless.validate(str(ROOT / "datapackage.yaml")).valid
 
 
-def test_an_edited_vote_is_a_source_mismatch_with_its_row_and_field(package):
-    _drop_integrity(package)
-    _replace(package / "data" / "votes.csv", "Argentine,ARG,yes", "Argentine,ARG,no")
-    report = validate(package / "datapackage.yaml")
+def test_an_edited_vote_is_a_source_mismatch_with_its_row_and_field(bare):
+    edit(bare, "data/votes.csv", "Argentine,ARG,yes", "Argentine,ARG,no")
+    report = validate(bare / "datapackage.yaml")
     (issue,) = [i for i in report.errors if i.code == "source-mismatch"]
     assert (issue.resource, issue.row, issue.field) == ("votes", 2, "vote")
     assert "'yes'" in issue.message and "'no'" in issue.message
 
 
-def test_an_edited_document_is_a_source_mismatch_naming_the_field(package):
-    _drop_integrity(package)
-    _replace(package / "data" / "documents" / "a-hrc-res-43-21.json", '"meeting": 45', '"meeting": 46')
-    report = validate(package / "datapackage.yaml")
+def test_an_edited_document_is_a_source_mismatch_naming_the_field(bare):
+    edit(bare, "data/documents/a-hrc-res-43-21.json", '"meeting": 45', '"meeting": 46')
+    report = validate(bare / "datapackage.yaml")
     (issue,) = [i for i in report.errors if i.code == "source-mismatch"]
     assert (issue.resource, issue.field) == ("a-hrc-res-43-21", "/meeting")
 
 
-def test_an_edited_source_is_a_source_mismatch(package):
-    _drop_integrity(package)
-    _replace(package / "sources" / "hrc-43-21-fr.txt", "45e séance", "44e séance")
-    codes = {issue.code for issue in validate(package / "datapackage.yaml").errors}
+def test_an_edited_source_is_a_source_mismatch(bare):
+    edit(bare, "sources/hrc-43-21-fr.txt", "45e séance", "44e séance")
+    codes = {issue.code for issue in validate(bare / "datapackage.yaml").errors}
     assert codes == {"source-mismatch"}
 
 
-def test_a_document_against_its_json_schema(package):
-    _drop_integrity(package)
-    path = package / "data" / "documents" / "a-hrc-res-43-21.json"
+def test_a_document_against_its_json_schema(bare):
+    path = bare / "data" / "documents" / "a-hrc-res-43-21.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     document["adoption"]["votes"][0]["vote"] = "maybe"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "json-schema"]
+    issues = [i for i in validate(bare / "datapackage.yaml").errors if i.code == "json-schema"]
     assert [(i.resource, i.field) for i in issues] == [("a-hrc-res-43-21", "/adoption/votes/0/vote")]
 
 
-def test_frictionless_errors_keep_their_type_and_data_row(package):
-    _drop_integrity(package)
-    _replace(package / "data" / "resolutions.csv", ",45,2020-06-22,", ",quarante-cinq,2020-06-22,")
-    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "type-error"]
+def test_frictionless_errors_keep_their_type_and_data_row(bare):
+    edit(bare, "data/resolutions.csv", ",45,2020-06-22,", ",quarante-cinq,2020-06-22,")
+    issues = [i for i in validate(bare / "datapackage.yaml").errors if i.code == "type-error"]
     assert [(i.resource, i.row, i.field) for i in issues] == [("resolutions", 1, "meeting")]
 
 
-def test_max_errors_stops_early(package):
-    _drop_integrity(package)
+def test_max_errors_stops_early(bare):
     for old in (",45,", ",23,"):
-        _replace(package / "data" / "resolutions.csv", old, ",x,")
-    assert len(validate(package / "datapackage.yaml").errors) > 1
-    report = validate(package / "datapackage.yaml", max_errors=1)
+        edit(bare, "data/resolutions.csv", old, ",x,")
+    assert len(validate(bare / "datapackage.yaml").errors) > 1
+    report = validate(bare / "datapackage.yaml", max_errors=1)
     assert len(report.errors) == 1 and report.truncated
 
 
