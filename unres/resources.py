@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from unres.safe_yaml import LOADER
+
 #: The CSV resources made from resolution documents, in the order the descriptor lists them.
 TABLES = ("resolutions", "paragraphs", "footnotes", "votes")
 #: The CSV resources of reference data (not parsed from texts), listed after them.
@@ -37,7 +39,7 @@ def table_schema_file(table: str) -> str:
 @cache
 def table_fields(table: str) -> tuple[str, ...]:
     """The column names of a table, from its Table Schema."""
-    schema = yaml.safe_load(schema_text(table_schema_file(table)))
+    schema = yaml.load(schema_text(table_schema_file(table)), Loader=LOADER)
     return tuple(field["name"] for field in schema["fields"])
 
 

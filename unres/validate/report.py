@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-import click
-
 
 @dataclass(frozen=True)
 class Issue:
@@ -93,6 +91,8 @@ class Report:
         """Issues grouped by resource, one line each, then the summary line."""
 
         def style(text: str, **styles: object) -> str:
+            import click  # only for colour
+
             return click.style(text, **styles) if colour else text  # type: ignore[arg-type]
 
         groups: dict[str | None, list[Issue]] = {}
