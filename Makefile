@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: all build validate test lint clean
+.PHONY: all build validate test lint fuzz bench clean
 
 all: validate
 
@@ -27,6 +27,14 @@ lint: $(INSTALLED)
 
 test: $(INSTALLED) lint
 	$(BIN)/python -m pytest
+
+# A long property-test run (make test runs a short one).
+fuzz: $(INSTALLED)
+	UNRES_FUZZ_EXAMPLES=$${UNRES_FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py
+
+# unres validate beside frictionless validate on this package (a measurement, not a test).
+bench: $(INSTALLED) build
+	$(BIN)/python scripts/bench_validate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from unres.errors import InputError
+from unres.errors import InputError, ParseError
 
 #: Inputs larger than this are refused before they are read: a resolution is a
 #: few kilobytes and a whole session report a few megabytes.
@@ -50,17 +50,21 @@ class SourceText:
 
 
 def decode(data: bytes, path: str) -> tuple[Line, ...]:
-    """Decode UTF-8 bytes (with or without a byte-order mark) into lines."""
+    """Decode UTF-8 bytes (with or without a byte-order mark) into lines.
+
+    Bytes that are no text raise ParseError, like text that is no resolution:
+    one error type for whatever is wrong with the content.
+    """
     if not data.strip():
-        raise InputError(path, None, "a resolution text", "an empty file")
+        raise ParseError(path, None, "a resolution text", "an empty file")
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise InputError(path, line, "UTF-8 text", "binary data (a NUL byte)")
+        raise ParseError(path, line, "UTF-8 text", "binary data (a NUL byte)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise InputError(
+        raise ParseError(
             path,
             line,
             "UTF-8 text",

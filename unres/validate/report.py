@@ -39,8 +39,10 @@ class Issue:
         return ", ".join(parts)
 
 
-def warning(code: str, message: str, resource: str | None = None, row: int | None = None) -> Issue:
-    return Issue(code, message, resource, row, severity="warning")
+def warning(
+    code: str, message: str, resource: str | None = None, row: int | None = None, field: str | None = None
+) -> Issue:
+    return Issue(code, message, resource, row, field, severity="warning")
 
 
 @dataclass

@@ -7,7 +7,7 @@ and source text last.
 """
 
 from unres.validate.registry import RULES, Rule
-from unres.validate.rules import agreement, paragraphs, structure, votes
+from unres.validate.rules import agreement, cells, paragraphs, structure, votes
 
 ORDER = (
     "descriptor",
@@ -25,6 +25,7 @@ ORDER = (
     "duplicate-voter",
     "non-member",
     "country-code",
+    "formula-like-cell",
     "json-csv-mismatch",
     "source-mismatch",
 )
@@ -35,4 +36,4 @@ _registered = dict(RULES)
 RULES.clear()
 RULES.update((code, _registered[code]) for code in ORDER)
 
-__all__ = ["ORDER", "RULES", "Rule", "agreement", "paragraphs", "structure", "votes"]
+__all__ = ["ORDER", "RULES", "Rule", "agreement", "cells", "paragraphs", "structure", "votes"]
