@@ -265,3 +265,9 @@ def test_source_mismatch_alone_catches_an_edited_source(bare):
     edit(bare, "sources/hrc-43-21-fr.txt", "45e séance", "44e séance")
     codes = {issue.code for issue in validate(bare / "datapackage.yaml").errors}
     assert codes == {"source-mismatch"}
+
+
+def test_every_rule_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [code for code in ORDER if code != "frictionless" and f"| `{code}` |" not in readme]
+    assert missing == []
