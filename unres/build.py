@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unres import members
+from unres.descriptor import DESCRIPTOR, DESCRIPTOR_JSON, chart_path, descriptor_of, document_path
+from unres.descriptor import json_text as descriptor_json
+from unres.descriptor import yaml_text as descriptor_yaml
 from unres.errors import InputError
 from unres.model import Resolution
 from unres.parse import parse_file
@@ -34,29 +34,18 @@ from unres.resources import (
     schema_text,
     table_schema_file,
 )
-from unres.safe_yaml import booleans_meant_as_strings, load_yaml
-from unres.symbols import resource_name
 
-DESCRIPTOR = "datapackage.yaml"
-#: Optional file of package metadata (name, title, licenses, …) that the
-#: build copies into the descriptor.
-METADATA = "unres.yaml"
-DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 #: What the build owns in a package folder and replaces as a whole.
-OUTPUTS = ("data", "schemas", DESCRIPTOR)
+OUTPUTS = ("data", "schemas", DESCRIPTOR, DESCRIPTOR_JSON)
 #: Prefix of the folder a build stages its outputs in, beside them.
 STAGE_PREFIX = ".unres-build-"
 
-_DEFAULT_METADATA: dict[str, Any] = {
-    "name": "un-resolutions",
-    "title": "UN resolutions as data",
-    "description": (
-        "Resolutions of the United Nations Human Rights Council and General "
-        "Assembly parsed from their texts: paragraphs, footnotes and recorded "
-        "votes, with the source texts."
-    ),
-    "version": "0.1.0",
-}
+#: An optional progress display: given an iterable and a label, it yields the same items.
+Progress = Callable[[Iterable[Any], str], Iterable[Any]]
+
+
+def _quietly(items: Iterable[Any], label: str) -> Iterable[Any]:
+    return items
 
 
 @dataclass(frozen=True)
@@ -77,11 +66,11 @@ def source_files(root: Path) -> list[Path]:
     return files
 
 
-def parse_sources(root: Path) -> list[Resolution]:
+def parse_sources(root: Path, progress: Progress = _quietly) -> list[Resolution]:
     """Parse every ``sources/*.txt`` of a package folder, in file name order."""
     resolutions: list[Resolution] = []
     seen: dict[str, Resolution] = {}
-    for file in source_files(root):
+    for file in progress(source_files(root), "parsing"):
         for resolution in parse_file(file, file.relative_to(root).as_posix()):
             if resolution.symbol in seen:
                 first = seen[resolution.symbol]
@@ -97,21 +86,24 @@ def parse_sources(root: Path) -> list[Resolution]:
     return resolutions
 
 
-def build(root: str | Path = ".") -> BuildResult:
-    """Parse the sources of the package in ``root`` and write its files."""
+def build(root: str | Path = ".", charts: bool = True, progress: Progress = _quietly) -> BuildResult:
+    """Parse the sources of the package in ``root`` and write its files
+    (with an SVG chart of each recorded vote, unless ``charts`` is false)."""
     root = Path(root)
-    resolutions = parse_sources(root)
+    resolutions = parse_sources(root, progress)
     sources = source_files(root)
     with _lock(root):
         recover(root)
         stage = Path(tempfile.mkdtemp(dir=root, prefix=STAGE_PREFIX))
-        files = _write_package(stage / "new", root, resolutions, sources)
+        files = _write_package(stage / "new", root, resolutions, sources, charts, progress)
         _swap_into_place(stage, root)
         shutil.rmtree(stage)
     return BuildResult(root, len(sources), len(resolutions), tuple(files))
 
 
-def _write_package(stage: Path, root: Path, resolutions: list[Resolution], sources: list[Path]) -> list[str]:
+def _write_package(
+    stage: Path, root: Path, resolutions: list[Resolution], sources: list[Path], charts: bool, progress: Progress
+) -> list[str]:
     documents = [resolution.to_document() for resolution in resolutions]
     written: dict[str, bytes] = {}
     tables: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
@@ -122,7 +114,9 @@ def _write_package(stage: Path, root: Path, resolutions: list[Resolution], sourc
     for table in (*TABLES, *REFERENCE_TABLES):
         written[f"data/{table}.csv"] = csv_text(table, tables[table]).encode("utf-8")
     for document in documents:
-        written[_document_path(document["symbol"])] = json_text(document).encode("utf-8")
+        written[document_path(document["symbol"])] = json_text(document).encode("utf-8")
+    if charts:
+        written.update(_charts(documents, tables["members"], progress))
     for name in (*map(table_schema_file, (*TABLES, *REFERENCE_TABLES)), JSON_SCHEMA):
         written[f"schemas/{name}"] = schema_text(name).encode("utf-8")
     for path, data in written.items():
@@ -130,106 +124,25 @@ def _write_package(stage: Path, root: Path, resolutions: list[Resolution], sourc
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     descriptor = descriptor_of(root, documents, written, sources)
-    (stage / DESCRIPTOR).write_text(descriptor, encoding="utf-8")
-    return [*written, DESCRIPTOR]
+    (stage / DESCRIPTOR).write_text(descriptor_yaml(descriptor), encoding="utf-8")
+    (stage / DESCRIPTOR_JSON).write_text(descriptor_json(descriptor), encoding="utf-8")
+    return [*written, DESCRIPTOR, DESCRIPTOR_JSON]
 
 
-def _document_path(symbol: str) -> str:
-    return f"data/documents/{resource_name(symbol)}.json"
+def _charts(documents: list[dict[str, Any]], member_rows: list[dict[str, Any]], progress: Progress) -> dict[str, bytes]:
+    """An SVG chart of each recorded vote whose body and year the members table covers."""
+    from unres.chart import vote_chart
 
-
-def _integrity(data: bytes) -> dict[str, Any]:
-    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
-
-
-def descriptor_of(root: Path, documents: list[dict[str, Any]], written: dict[str, bytes], sources: list[Path]) -> str:
-    """The text of ``datapackage.yaml`` for the files just written."""
-    metadata = {**_DEFAULT_METADATA, **read_metadata(root)}
-    resources = [
-        *(_table_resource(table, written) for table in (*TABLES, *REFERENCE_TABLES)),
-        *(_document_resource(document, written) for document in documents),
-        *(_source_resource(source, root) for source in sources),
-    ]
-    descriptor = {
-        "$schema": DATA_PACKAGE_PROFILE,
-        **metadata,
-        "sources": [
-            {
-                "title": f"{document['symbol']}: {document['title']}",
-                "path": f"https://undocs.org/{document['language']}/{document['symbol']}",
-            }
-            for document in documents
-        ],
-        "resources": resources,
-    }
-    header = (
-        "# Written by `unres build` from sources/ (and unres.yaml, if present).\n"
-        "# Edit those and rebuild; changes made here are overwritten.\n"
-    )
-    return header + yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True, width=100)
-
-
-def read_metadata(root: Path) -> dict[str, Any]:
-    """The package metadata in ``unres.yaml``, if there is one; InputError if unusable."""
-    path = root / METADATA
-    if not path.is_file():
-        return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(path, None, "UTF-8 text", "bytes that are not UTF-8") from None
-    loaded = load_yaml(text, path)
-    if loaded is None:
-        return {}
-    if not isinstance(loaded, dict):
-        raise InputError(path, None, "a mapping of package metadata (name, title, …)", f"a {type(loaded).__name__}")
-    for where in booleans_meant_as_strings(loaded):
-        raise InputError(path, None, f"a string at {where}", "a YAML boolean (quote yes/no/on/off)")
-    return loaded
-
-
-def _table_resource(table: str, written: dict[str, bytes]) -> dict[str, Any]:
-    path = f"data/{table}.csv"
-    resource: dict[str, Any] = {"name": table}
-    if table == "members":
-        reference = members.reference()
-        resource.update(description=reference["description"], sources=reference["sources"])
-    resource.update(
-        type="table",
-        path=path,
-        format="csv",
-        mediatype="text/csv",
-        encoding="utf-8",
-        schema=f"schemas/{table_schema_file(table)}",
-        **_integrity(written[path]),
-    )
-    return resource
-
-
-def _document_resource(document: dict[str, Any], written: dict[str, bytes]) -> dict[str, Any]:
-    path = _document_path(document["symbol"])
-    return {
-        "name": resource_name(document["symbol"]),
-        "title": f"{document['symbol']}: {document['title']}",
-        "path": path,
-        "format": "json",
-        "mediatype": "application/json",
-        "encoding": "utf-8",
-        "jsonSchema": f"schemas/{JSON_SCHEMA}",
-        **_integrity(written[path]),
-    }
-
-
-def _source_resource(source: Path, root: Path) -> dict[str, Any]:
-    return {
-        "name": f"source-{resource_name(source.stem)}",
-        "title": f"Source text {source.name}",
-        "path": source.relative_to(root).as_posix(),
-        "format": "txt",
-        "mediatype": "text/plain",
-        "encoding": "utf-8",
-        **_integrity(source.read_bytes()),
-    }
+    by_year: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for row in member_rows:
+        by_year.setdefault((row["body"], row["year"]), []).append(row)
+    charted = {}
+    for document in progress(documents, "charting"):
+        year = int(document["date"][:4]) if document.get("date") else 0
+        members_then = by_year.get((document["body"], year))
+        if document["adoption"]["method"] == "recorded-vote" and members_then:
+            charted[chart_path(document["symbol"])] = vote_chart(document, members_then).encode("utf-8")
+    return charted
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -89,6 +90,19 @@ def parse(file: str, explain: bool, partial: bool) -> None:
     click.echo(json.dumps(output, ensure_ascii=False, indent=2))
 
 
+def _progress_bar(items, label: str):
+    """A progress bar on a terminal; nothing in CI or when stderr is not a terminal."""
+    items = list(items)
+    if len(items) < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return items
+    return _bar(items, label)
+
+
+def _bar(items, label: str):
+    with click.progressbar(items, label=f"unres: {label}", file=sys.stderr) as bar:
+        yield from bar
+
+
 @main.command()
 @click.option(
     "--root",
@@ -97,21 +111,61 @@ def parse(file: str, explain: bool, partial: bool) -> None:
     type=click.Path(file_okay=False, path_type=str),
     help="The package folder: its sources/*.txt are read, its data/, schemas/ and datapackage.yaml written.",
 )
+@click.option("--charts/--no-charts", default=True, show_default=True, help="Draw an SVG chart of each recorded vote.")
 @_reports_errors
-def build(root: str) -> None:
-    """Parse every sources/*.txt and write data/, schemas/ and datapackage.yaml.
+def build(root: str, charts: bool) -> None:
+    """Parse every sources/*.txt and write data/, schemas/ and datapackage.yaml (and .json).
 
     The files are written to a temporary folder and then moved into place:
-    a build that fails leaves the previous files untouched.
+    a build that fails leaves the previous files untouched. A progress bar
+    shows on a terminal, not in CI.
     """
     from unres.build import build as build_package
 
-    result = build_package(root)
+    result = build_package(root, charts=charts, progress=_progress_bar)
     click.echo(
         f"unres: built {result.resolutions} resolution(s) from {result.sources} source(s) "
         f"into {len(result.files)} file(s)",
         err=True,
     )
+
+
+@main.group()
+def export() -> None:
+    """Write the package in another shape: a SQLite database, or the UN Digital Library vote layout."""
+
+
+@export.command("sqlite")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--package", "descriptor", default="datapackage.yaml", show_default=True, help="The package to export.")
+@_reports_errors
+def export_sqlite(out: str, descriptor: str) -> None:
+    """Write the package's tables to the SQLite database OUT, with primary and foreign keys.
+
+    Foreign keys are declared in the schema; SQLite enforces them on connections
+    that turn them on (PRAGMA foreign_keys = ON; datasette and sqlite-utils do).
+    """
+    from unres.export import export_sqlite as write
+
+    counts = write(descriptor, out)
+    click.echo(f"unres: wrote {', '.join(f'{n} {t}' for t, n in counts.items())} to {out}", err=True)
+
+
+@export.command("undl")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--package", "descriptor", default="datapackage.yaml", show_default=True, help="The package to export.")
+@_reports_errors
+def export_undl(out: str, descriptor: str) -> None:
+    """Write the recorded votes to the CSV file OUT in the UN Digital Library layout.
+
+    One row per member of the body that year: ms_vote Y, N, A, or X for a member
+    that did not vote; voeten_vote codes them as Voeten does (1 yes, 2 abstain,
+    3 no, 8 absent, 9 not a member).
+    """
+    from unres.export import export_undl as write
+
+    rows = write(descriptor, out)
+    click.echo(f"unres: wrote {rows} vote row(s) to {out}", err=True)
 
 
 @main.command()
