@@ -90,10 +90,15 @@ def parse(file: str, explain: bool, partial: bool) -> None:
     click.echo(json.dumps(output, ensure_ascii=False, indent=2))
 
 
+def _on_a_terminal() -> bool:
+    """Whether a person is watching: stderr is a terminal and this is not CI."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
 def _progress_bar(items, label: str):
     """A progress bar on a terminal; nothing in CI or when stderr is not a terminal."""
     items = list(items)
-    if len(items) < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
+    if len(items) < 2 or not _on_a_terminal():
         return items
     return _bar(items, label)
 
