@@ -32,9 +32,10 @@ test: $(INSTALLED) lint
 fuzz: $(INSTALLED)
 	UNRES_FUZZ_EXAMPLES=$${UNRES_FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py
 
-# unres validate beside frictionless validate on this package (a measurement, not a test).
-bench: $(INSTALLED) build
-	$(BIN)/python scripts/bench_validate.py
+# Corpus-scale figures: parse, build and validate beside frictionless at N = 1, 100
+# and 2,000 (a measurement, not a test; writes benchmarks/latest.json).
+bench: $(INSTALLED)
+	$(BIN)/python scripts/benchmark.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -90,14 +90,9 @@ def paragraphs_of(drafts: list[Draft], lexicon: Lexicon) -> list[Paragraph]:
     for draft in drafts:
         position += 1
         draft.position = position
+        text = draft.text()
         paragraph = Paragraph(
-            position,
-            draft.part,
-            draft.number,
-            lead_of(draft.text(), lexicon),
-            draft.text(),
-            draft.line_start,
-            draft.line_end,
+            position, draft.part, draft.number, lead_of(text, lexicon), text, draft.line_start, draft.line_end
         )
         for child in draft.children:
             position += 1
@@ -127,18 +122,34 @@ def footnotes_of(drafts: list[FootnoteDraft]) -> list[Footnote]:
     ]
 
 
+_LEAD_PATTERNS: dict[str, list[tuple[re.Pattern[str], str, bool]]] = {}
+
+
+def _lead_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], str, bool]]:
+    """(pattern, phrase, is a prefix) for the lexicon's fixed leads, longest first (made once)."""
+    if lexicon.language not in _LEAD_PATTERNS:
+        phrases = sorted((*lexicon.fixed_leads, *lexicon.lead_prefixes), key=len, reverse=True)
+        _LEAD_PATTERNS[lexicon.language] = [
+            (re.compile(rf"{re.escape(phrase)}(?=[\s,;:]|$)"), phrase, phrase in lexicon.lead_prefixes)
+            for phrase in phrases
+        ]
+    return _LEAD_PATTERNS[lexicon.language]
+
+
+_FIRST_WORD = re.compile(r"[«“\"]?\s*([^\s,;:]+)")
+
+
 def lead_of(text: str, lexicon: Lexicon) -> str:
     """The paragraph's opening word, or the fixed phrase it opens with."""
-    phrases = sorted((*lexicon.fixed_leads, *lexicon.lead_prefixes), key=len, reverse=True)
-    for phrase in phrases:
-        if re.match(rf"{re.escape(phrase)}(?=[\s,;:]|$)", text):
-            if phrase in lexicon.lead_prefixes:
-                following = text[len(phrase) :].split()
+    for pattern, phrase, is_prefix in _lead_patterns(lexicon):
+        if pattern.match(text):
+            if is_prefix:
+                following = text[len(phrase) :].split(maxsplit=2)
                 # A word split by extraction ("Also d ecides") is taken whole, as printed.
                 if len(following) > 1 and len(following[0]) == 1 and following[1][:1].islower():
                     return f"{phrase} {following[0]} {following[1].rstrip(',;:')}"
                 if following:
                     return f"{phrase} {following[0].rstrip(',;:')}"
             return phrase
-    first = re.match(r"[«“\"]?\s*([^\s,;:]+)", text)
+    first = _FIRST_WORD.match(text)
     return first[1] if first else ""

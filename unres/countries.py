@@ -14,7 +14,7 @@ import csv
 import gettext
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -22,6 +22,7 @@ import pycountry
 _LANGUAGES = ("fr",)
 
 
+@lru_cache(maxsize=4096)
 def normalise(name: str) -> str:
     """The form names are compared in: no accents, no case, one kind of space."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -24,7 +24,7 @@ def join_fragments(fragments: list[tuple[int, str]]) -> tuple[str, list[int], li
         fragment = " ".join(fragment.split())  # one space between words, as printed
         if not fragment:
             continue
-        if text and not _CUT_HYPHEN.search(text):
+        if text and not _CUT_HYPHEN.search(text[-2:]):
             text += " "
         starts.append(len(text))
         lines.append(line)

@@ -227,7 +227,7 @@ class _DocumentParser:
             self.mark(line, "separator")
             self.in_footnote_zone = True
             self.open_footnote = None
-        elif classify.is_furniture(line.text) or (self.near_furniture() and self.is_running_title(line.text)):
+        elif classify.is_furniture(line.text) or (self.is_running_title(line.text) and self.near_furniture()):
             self.mark(line, "furniture")
         else:
             return False
@@ -244,7 +244,7 @@ class _DocumentParser:
     def is_running_title(self, text: str) -> bool:
         """A page's running title: a piece of the title, printed near furniture."""
         piece = normalise(text)
-        return len(piece) >= 10 and piece in normalise(self.title)
+        return len(piece) >= 10 and piece in normalise(self.title)  # normalise is cached
 
     def take_footnote(self, line: Line) -> bool:
         """A footnote's first line, or the next line of an unfinished footnote."""

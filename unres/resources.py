@@ -132,6 +132,11 @@ def csv_text(table: str, rows: Iterable[Row]) -> str:
     return buffer.getvalue()
 
 
+# The csv module refuses cells over 128 kB by default; a package may hold
+# longer texts, and the text is in memory already, so the bound is the file.
+csv.field_size_limit(2**31 - 1)
+
+
 def read_csv(text: str) -> Iterator[list[str]]:
     """Rows of a CSV text, header first, every cell a string."""
     return csv.reader(io.StringIO(text, newline=""))

@@ -7,7 +7,7 @@ and source text last.
 """
 
 from unres.validate.registry import RULES, Rule
-from unres.validate.rules import agreement, cells, paragraphs, structure, votes
+from unres.validate.rules import agreement, cells, documents, paragraphs, structure, votes
 
 ORDER = (
     "descriptor",
@@ -36,4 +36,4 @@ _registered = dict(RULES)
 RULES.clear()
 RULES.update((code, _registered[code]) for code in ORDER)
 
-__all__ = ["ORDER", "RULES", "Rule", "agreement", "cells", "paragraphs", "structure", "votes"]
+__all__ = ["ORDER", "RULES", "Rule", "agreement", "cells", "documents", "paragraphs", "structure", "votes"]

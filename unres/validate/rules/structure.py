@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from unres.errors import cut, shorten
+from unres.errors import shorten
 from unres.validate.package import Package, booleans_meant_as_strings
 from unres.validate.registry import rule
 from unres.validate.report import Issue
@@ -224,51 +224,3 @@ def _for_frictionless(package: Package) -> dict[str, Any]:
     if package.descriptor.get("$schema") in KNOWN_PROFILES:
         descriptor["$schema"] = package.descriptor["$schema"]
     return descriptor
-
-
-@rule("json-schema", "a JSON resource does not satisfy its JSON Schema")
-def json_schema(package: Package) -> Iterator[Issue]:
-    import jsonschema
-    from referencing import Registry
-    from referencing.exceptions import NoSuchResource, Unresolvable
-
-    def refuse(uri: str):  # a $ref outside the schema is never fetched nor read
-        raise NoSuchResource(ref=uri)
-
-    registry: Registry = Registry(retrieve=refuse)
-    for resource, document in package.json_documents:
-        name = resource.get("name")
-        schema_path = resource.get("jsonSchema")
-        if not isinstance(schema_path, str) or package.local_path(schema_path) is None:
-            continue  # the descriptor and unsafe-path rules report it
-        if package.local_path(resource.get("path")) is None:
-            continue
-        try:
-            schema = package.read_json(schema_path)
-        except (ValueError, RecursionError) as error:
-            yield Issue("json-schema", f"expected a JSON Schema in {schema_path}, found invalid JSON ({error})", name)
-            continue
-        if schema is None:
-            continue  # the descriptor rule reports a missing schema file
-        if document is None:
-            yield Issue(
-                "json-schema", f"expected a JSON document at {resource.get('path')}, found none or invalid JSON", name
-            )
-            continue
-        try:
-            jsonschema.Draft202012Validator.check_schema(schema)
-            validator = jsonschema.Draft202012Validator(
-                schema, registry=registry, format_checker=jsonschema.FormatChecker()
-            )
-            errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
-        except jsonschema.SchemaError as error:
-            found = cut(error.message)
-            yield Issue("json-schema", f"expected a valid JSON Schema in {schema_path}, found: {found}", name)
-            continue
-        except (Unresolvable, jsonschema.exceptions.UnknownType, RecursionError) as error:
-            found = cut(str(error))
-            yield Issue("json-schema", f"expected a usable JSON Schema in {schema_path}, found: {found}", name)
-            continue
-        for error in errors:
-            pointer = "/" + "/".join(str(part) for part in error.absolute_path)
-            yield Issue("json-schema", cut(error.message), name, field=pointer)
