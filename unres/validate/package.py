@@ -8,12 +8,13 @@ Each file is read at most once; tables are kept as rows of strings.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from functools import cached_property
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from unres.errors import InputError, UnresError
+from unres.errors import InputError
 from unres.model import Resolution
 from unres.parse import parse_file
 from unres.resources import read_csv
@@ -33,10 +34,8 @@ class Package:
         self.path = Path(path)
         self.root = self.path.parent
         self.descriptor = load_descriptor(self.path)
-        self._bytes: dict[str, bytes | None] = {}
         self._tables: dict[str, list[dict[str, str]] | None] = {}
         self._groups: dict[str, dict[str, list[NumberedRow]]] = {}
-        self._sources: dict[str, list[Resolution] | UnresError | None] = {}
 
     # -- resources ------------------------------------------------------------
 
@@ -85,18 +84,27 @@ class Package:
         """The file a path names, if it is safe to open; None otherwise."""
         return None if self.unsafe_reason(relative) else self.root / relative
 
-    # -- reading, once ----------------------------------------------------------
+    # -- reading: each file when a rule needs it; only tables are kept --------
 
     def read_bytes(self, relative: Any) -> bytes | None:
-        """A file's bytes (cached); None if unsafe or missing."""
-        key = str(relative)
-        if key not in self._bytes:
-            target = self.local_path(relative)
-            try:
-                self._bytes[key] = target.read_bytes() if target is not None and target.is_file() else None
-            except OSError:
-                self._bytes[key] = None
-        return self._bytes[key]
+        """A file's bytes; None if unsafe or missing."""
+        target = self.local_path(relative)
+        try:
+            return target.read_bytes() if target is not None and target.is_file() else None
+        except OSError:
+            return None
+
+    def digest(self, relative: Any, algorithm: str) -> tuple[int, str] | None:
+        """(size, hex digest) of a file, read in chunks; None if unsafe or missing."""
+        target = self.local_path(relative)
+        if target is None or not target.is_file():
+            return None
+        hasher, size = hashlib.new(algorithm), 0
+        with target.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                hasher.update(chunk)
+                size += len(chunk)
+        return size, hasher.hexdigest()
 
     def read_text(self, relative: Any) -> str | None:
         data = self.read_bytes(relative)
@@ -143,31 +151,21 @@ class Package:
             self._groups[name] = groups
         return self._groups[name]
 
-    @cached_property
-    def json_documents(self) -> list[tuple[dict[str, Any], Any]]:
-        """(resource, parsed JSON or None) for every JSON resource."""
-        found = []
+    def json_documents(self) -> Iterator[tuple[dict[str, Any], Any]]:
+        """(resource, parsed JSON or None) for every JSON resource, read one at a
+        time: a package of thousands of documents is never held whole."""
         for resource in self.resources:
             if self.is_json(resource):
                 try:
-                    found.append((resource, self.read_json(resource.get("path"))))
+                    yield resource, self.read_json(resource.get("path"))
                 except (ValueError, RecursionError):
-                    found.append((resource, None))
-        return found
+                    yield resource, None
 
     def parsed_source(self, relative: str) -> list[Resolution] | None:
-        """The resolutions a source text gives, parsed once; raises UnresError."""
-        if relative not in self._sources:
-            target = self.local_path(relative)
-            try:
-                found = parse_file(target, relative) if target is not None and target.is_file() else None
-            except UnresError as error:
-                found = error
-            self._sources[relative] = found
-        result = self._sources[relative]
-        if isinstance(result, UnresError):
-            raise result
-        return result
+        """The resolutions a source text gives; None if it is not in the package.
+        Raises UnresError if it no longer parses."""
+        target = self.local_path(relative)
+        return parse_file(target, relative) if target is not None and target.is_file() else None
 
 
 def load_descriptor(path: Path) -> dict[str, Any]:

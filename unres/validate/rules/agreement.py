@@ -43,7 +43,7 @@ def _first_row_difference(table: str, expected: list[Row], actual: list[tuple[in
 @rule("json-csv-mismatch", "the JSON document and the CSV rows of the same resolution disagree")
 def json_csv_mismatch(package: Package) -> Iterator[Issue]:
     documented: set[str] = set()
-    for resource, document in package.json_documents:
+    for resource, document in package.json_documents():
         if not isinstance(document, dict):
             continue
         symbol = document.get("symbol")
@@ -83,8 +83,10 @@ def json_csv_mismatch(package: Package) -> Iterator[Issue]:
     "the data no longer says what the source text says (the source is parsed again and compared, field by field)",
 )
 def source_mismatch(package: Package) -> Iterator[Issue]:
-    expected_documents: list[dict[str, Any]] = []
-    for source_path in _referenced_sources(package):
+    # One source at a time, so that a package of thousands of texts is never held whole.
+    sources, documents = _sources_and_documents(package)
+    seen: set[str] = set()
+    for source_path in sources:
         try:
             parsed = package.parsed_source(source_path)
         except UnresError as error:
@@ -101,51 +103,67 @@ def source_mismatch(package: Package) -> Iterator[Issue]:
                 "resolutions",
             )
             continue
-        expected_documents.extend(resolution.to_document() for resolution in parsed)
-    by_symbol = {document["symbol"]: document for document in expected_documents}
-    for resource, document in package.json_documents:
-        if not isinstance(document, dict):
-            continue  # the json-schema rule reports it
-        symbol = document.get("symbol")
-        expected = by_symbol.get(symbol) if isinstance(symbol, str) else None
-        if expected is None:
+        for resolution in parsed:
+            expected = resolution.to_document()
+            seen.add(expected["symbol"])
+            yield from _compare_document(package, expected, documents.get(expected["symbol"]))
+            yield from _compare_rows(package, expected)
+    for symbol, resource in documents.items():
+        if symbol not in seen:
             yield Issue(
                 "source-mismatch",
                 f"expected {shorten(symbol)} in a source text of the package, found no such resolution",
                 resource.get("name"),
             )
-            continue
-        difference = first_difference(expected, document)
-        if difference:
-            where, wanted, found = difference
-            yield Issue(
-                "source-mismatch",
-                f"the source says {wanted!r}, the document says {found!r}",
-                resource.get("name"),
-                field=where,
-            )
-    tables = _expected_tables(expected_documents) or {}
-    for table, expected in tables.items():
+
+
+def _compare_document(package: Package, expected: dict[str, Any], resource: dict[str, Any] | None) -> Iterator[Issue]:
+    if resource is None:
+        return  # json-csv-mismatch reports a resolution without its document
+    try:
+        document = package.read_json(resource.get("path"))
+    except (ValueError, RecursionError):
+        return  # the json-schema rule reports it
+    difference = first_difference(expected, document)
+    if difference:
+        where, wanted, found = difference
+        yield Issue(
+            "source-mismatch",
+            f"the source says {wanted!r}, the document says {found!r}",
+            resource.get("name"),
+            field=where,
+        )
+
+
+def _compare_rows(package: Package, expected: dict[str, Any]) -> Iterator[Issue]:
+    """The CSV rows of one resolution against what its source gives, table by table."""
+    tables = _expected_tables([expected]) or {}
+    for table, rows in tables.items():
         if package.table(table) is None:
             continue  # frictionless reports a missing table
-        difference = _first_row_difference(table, expected, package.numbered(table))
+        actual = package.by_resolution(table).get(expected["symbol"], [])
+        difference = _first_row_difference(table, rows, actual)
         if difference:
             row, field, want, have = difference
             yield Issue("source-mismatch", f"the source says {want!r}, the table says {have!r}", table, row, field)
 
 
-def _referenced_sources(package: Package) -> list[str]:
-    """Source texts named by the resolutions table and the JSON documents, in order."""
+def _sources_and_documents(package: Package) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The source texts the resolutions table and the JSON documents name, in
+    order, and each document's resource by symbol (one pass over the documents)."""
     paths: dict[str, None] = {}
     for _, row in package.numbered("resolutions"):
         if row.get("source"):
             paths[row["source"]] = None
-    for _, document in package.json_documents:
-        if isinstance(document, dict) and isinstance(document.get("source"), dict):
-            path = document["source"].get("path")
-            if isinstance(path, str):
-                paths[path] = None
-    return list(paths)
+    documents: dict[str, dict[str, Any]] = {}
+    for resource, document in package.json_documents():
+        if not isinstance(document, dict):
+            continue
+        if isinstance(document.get("symbol"), str):
+            documents[document["symbol"]] = resource
+        if isinstance(document.get("source"), dict) and isinstance(document["source"].get("path"), str):
+            paths[document["source"]["path"]] = None
+    return list(paths), documents
 
 
 def _resource_at(package: Package, path: str) -> str | None:

@@ -89,7 +89,7 @@ def json_schema(package: Package) -> Iterator[Issue]:
     from referencing.exceptions import Unresolvable
 
     checkers: dict[str, _Checker | str] = {}  # schema path -> checker, or why it cannot be used
-    for resource, document in package.json_documents:
+    for resource, document in package.json_documents():
         name = resource.get("name")
         schema_path = resource.get("jsonSchema")
         if not isinstance(schema_path, str) or package.local_path(schema_path) is None:

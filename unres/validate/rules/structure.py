@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -136,35 +135,32 @@ def integrity(package: Package) -> Iterator[Issue]:
         name, path = resource.get("name"), resource.get("path")
         if ("bytes" not in resource and "hash" not in resource) or package.local_path(path) is None:
             continue
-        data = package.read_bytes(path)
-        if data is None:
+        stated_hash = resource.get("hash")
+        algorithm, digest = _algorithm_and_digest(stated_hash)
+        if "hash" in resource and algorithm is None:
+            yield Issue("integrity", digest, name, field="hash")  # digest says what is wrong
+        found = package.digest(path, algorithm or "sha256")
+        if found is None:
             continue  # frictionless reports a missing file
+        size, actual = found
         stated = resource.get("bytes")
         if "bytes" in resource and (isinstance(stated, bool) or not isinstance(stated, int)):
             yield Issue("integrity", f"expected bytes to be a number, found {shorten(stated)}", name, field="bytes")
-        elif "bytes" in resource and stated != len(data):
-            yield Issue("integrity", f"expected {stated} bytes, found {len(data)}", name, field="bytes")
-        if "hash" in resource:
-            yield from _hash(name, resource["hash"], data)
+        elif "bytes" in resource and stated != size:
+            yield Issue("integrity", f"expected {stated} bytes, found {size}", name, field="bytes")
+        if algorithm is not None and actual != digest.lower():
+            yield Issue("integrity", f"expected {algorithm} {shorten(digest)}, found {actual}", name, field="hash")
 
 
-def _hash(name: str | None, stated: Any, data: bytes) -> Iterator[Issue]:
+def _algorithm_and_digest(stated: Any) -> tuple[str | None, str]:
+    """("sha256", digest) from "sha256:…"; (None, what is wrong) if unusable."""
     if not isinstance(stated, str):
-        yield Issue("integrity", f"expected a hash such as 'sha256:…', found {shorten(stated)}", name, field="hash")
-        return
+        return None, f"expected a hash such as 'sha256:…', found {shorten(stated)}"
     algorithm, _, digest = stated.rpartition(":")
     algorithm = algorithm or "md5"  # Data Package v1's default
     if algorithm not in _HASHES:
-        yield Issue(
-            "integrity",
-            f"expected a hash algorithm among {', '.join(sorted(_HASHES))}, found {shorten(algorithm)}",
-            name,
-            field="hash",
-        )
-        return
-    actual = hashlib.new(algorithm, data).hexdigest()
-    if actual != digest.lower():
-        yield Issue("integrity", f"expected {algorithm} {shorten(digest)}, found {actual}", name, field="hash")
+        return None, f"expected a hash algorithm among {', '.join(sorted(_HASHES))}, found {shorten(algorithm)}"
+    return algorithm, digest
 
 
 #: Hashes a descriptor may give: fixed-length digests only.
@@ -215,7 +211,8 @@ def _for_frictionless(package: Package) -> dict[str, Any]:
             package.unsafe_reason(path) for _, path in package.paths_of(resource)
         ):
             continue
-        if isinstance(resource.get("schema"), str) and package.read_bytes(resource["schema"]) is None:
+        schema = resource.get("schema")
+        if isinstance(schema, str) and not (package.local_path(schema) and package.local_path(schema).is_file()):
             continue
         if isinstance(resource.get("dialect"), dict) and any(_fetchable(v) for v in resource["dialect"].values()):
             continue
