@@ -357,3 +357,23 @@ def test_a_long_line_that_is_one_paragraph_is_not_cut():
 
     paragraph = "Recalling its resolutions 1. Decides, Noting that " * 20
     assert split_run_on((Line(1, paragraph),)) == (Line(1, paragraph),)
+
+
+def test_a_page_counter_with_a_trailing_space_is_furniture_not_a_new_document():
+    lines = [
+        "44/12. Promotion technique",
+        "The Human Rights Council,",
+        "Recalling the rights of all persons,",
+        "2/4 ",  # a page counter, with the trailing space extraction leaves
+        "Noting the efforts of states,",
+        "1. Decides to remain seized of the matter.",
+        "45th meeting",
+        "17 July 2020",
+        "3/4 ",
+        "[Adopted without a vote.]",
+    ]
+    text = "\n".join(lines) + "\n"
+    resolution = only(text)
+    assert [p.lead for p in resolution.preamble] == ["Recalling", "Noting"]
+    assert resolution.ledger[4] == resolution.ledger[9] == "furniture"
+    assert resolution.adoption.method == "without-vote"

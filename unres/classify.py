@@ -49,7 +49,7 @@ class TitleLine:
 def title_line(text: str) -> TitleLine | None:
     """``43/21. Title`` -> TitleLine("43/21", "Title")."""
     match = _TITLE.match(text)
-    if not match:
+    if not match or is_furniture(text):  # "2/4" alone is a page counter, not a number
         return None
     title = (match["title"] or "").strip()
     if title and not title[0].isupper():
