@@ -227,7 +227,7 @@ class _DocumentParser:
             self.mark(line, "separator")
             self.in_footnote_zone = True
             self.open_footnote = None
-        elif classify.is_furniture(line.text) or (self.is_running_title(line.text) and self.near_furniture()):
+        elif classify.is_furniture(line.text) or (self.near_furniture() and self.is_running_title(line.text)):
             self.mark(line, "furniture")
         else:
             return False

@@ -36,6 +36,8 @@ class Package:
         self.descriptor = load_descriptor(self.path)
         self._tables: dict[str, list[dict[str, str]] | None] = {}
         self._groups: dict[str, dict[str, list[NumberedRow]]] = {}
+        self._reasons: dict[str, str | None] = {}
+        self._root = self.root.resolve()
 
     # -- resources ------------------------------------------------------------
 
@@ -65,7 +67,13 @@ class Package:
     # -- safe paths -------------------------------------------------------------
 
     def unsafe_reason(self, relative: Any) -> str | None:
-        """Why a path may not be opened, or None if it stays inside the package."""
+        """Why a path may not be opened, or None if it stays inside the package (cached)."""
+        key = relative if isinstance(relative, str) else repr(relative)
+        if key not in self._reasons:
+            self._reasons[key] = self._unsafe_reason(relative)
+        return self._reasons[key]
+
+    def _unsafe_reason(self, relative: Any) -> str | None:
         if not isinstance(relative, str) or not relative:
             return "no path"
         if "://" in relative or relative.startswith("//"):
@@ -75,8 +83,7 @@ class Package:
         if any(part == ".." for part in relative.replace("\\", "/").split("/")):
             return "a path that climbs out with '..'"
         target = (self.root / relative).resolve()
-        root = self.root.resolve()
-        if target != root and root not in target.parents:
+        if target != self._root and self._root not in target.parents:
             return "a link that points outside the package"
         return None
 
