@@ -1,8 +1,8 @@
 """Benchmark unres at corpus scale, beside frictionless, on this machine.
 
-For each size N (default 1, 100 and 2,000 resolutions) it generates a corpus
-(scripts/generate_corpus.py's generator, fixed seed), then measures, as
-medians of several runs:
+For each size N (default 1, 100 and 2,000 texts; a generated text holds one
+to three resolutions) it generates a corpus (scripts/generate_corpus.py's
+generator, fixed seed), then measures, as medians of several runs:
 
 - parse throughput (resolutions and MB per second), in one process and on
   all the machine's cores;
@@ -158,10 +158,15 @@ def main() -> None:
     by_size = {figures["n"]: figures for figures in results["sizes"]}
     if 100 in by_size and max(by_size) > 100:
         small, large = by_size[100], by_size[max(by_size)]
+
+        def per_resolution(figures: dict, step: str, key: str) -> float:
+            return figures[step][key] / figures["parse"]["resolutions"]
+
         results["per_resolution_growth"] = {
-            "build": round((large["build"]["seconds"] / large["n"]) / (small["build"]["seconds"] / small["n"]), 2),
+            "build": round(per_resolution(large, "build", "seconds") / per_resolution(small, "build", "seconds"), 2),
             "validate": round(
-                (large["validate"]["unres_seconds"] / large["n"]) / (small["validate"]["unres_seconds"] / small["n"]), 2
+                per_resolution(large, "validate", "unres_seconds") / per_resolution(small, "validate", "unres_seconds"),
+                2,
             ),
         }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -175,12 +180,14 @@ def table(results: dict) -> str:
         f"machine: {machine['system']}, {machine['cores']} cores, Python {machine['python']}",
         f"unres --help: {results['help_seconds'] * 1000:.0f} ms",
         "",
-        f"{'N':>6} {'parse/s 1 core':>15} {'MB/s':>6} {'parse/s all':>12} {'build s':>8} {'build MB':>9} "
+        f"{'texts':>6} {'res.':>5} {'parse/s 1 core':>15} {'MB/s':>6} {'parse/s all':>12} "
+        f"{'build s':>8} {'build MB':>9} "
         f"{'unres val s':>12} {'fl. val s':>10} {'ratio':>6} {'unres MB':>9} {'fl. MB':>7} {'csv floor s':>12}",
     ]
     for f in results["sizes"]:
         lines.append(
-            f"{f['n']:>6} {f['parse']['per_second_one_core']:>15} {f['parse']['mb_per_second_one_core']:>6} "
+            f"{f['n']:>6} {f['parse']['resolutions']:>5} {f['parse']['per_second_one_core']:>15} "
+            f"{f['parse']['mb_per_second_one_core']:>6} "
             f"{f['parse']['per_second_all_cores']:>12} {f['build']['seconds']:>8} {f['build']['peak_mb']:>9} "
             f"{f['validate']['unres_seconds']:>12} {f['validate']['frictionless_seconds']:>10} "
             f"{f['validate']['ratio']:>6} {f['validate']['unres_peak_mb']:>9} "
