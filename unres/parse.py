@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 
 from unres import classify
-from unres.assemble import Draft, FootnoteDraft, footnotes_of, paragraphs_of, take_marker
-from unres.countries import normalise
+from unres.assemble import Draft, FootnoteDraft, footnotes_of, paragraphs_of
+from unres.body import BodyReader
 from unres.errors import ParseError, shorten
 from unres.joined import join_fragments
 from unres.lexicon import LEXICONS, Lexicon, intro_of, intro_start_of, opening_of
@@ -27,7 +27,6 @@ from unres.symbols import kind_by_number, session_of, symbol_of
 from unres.votes import parse_adoption
 
 _HEADER_START = re.compile(r"\s*(United Nations|Nations Unies)\s*$")
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 #: A title wraps over a few lines at most; past this the opening is missing.
 _MAX_TITLE_LINES = 6
 _MAX_BLOCK_LINES = 400
@@ -92,7 +91,7 @@ def explain(source: SourceText, partial: bool = False) -> list[tuple[int, str, s
     return [(line.number, ledger.get(line.number, "blank"), line.text) for line in source.lines]
 
 
-class _DocumentParser:
+class _DocumentParser(BodyReader):
     """Reads one document from ``lines[index]`` on; leaves ``index`` after it."""
 
     def __init__(self, source: SourceText, lines: tuple[Line, ...], index: int, partial: bool = False) -> None:
@@ -218,126 +217,6 @@ class _DocumentParser:
         if self.current is not None and self.current.open_for_more():
             return False
         return bool(line.stripped.startswith("[") or classify.title_line(line.text) or _HEADER_START.match(line.text))
-
-    def take_layout(self, line: Line) -> bool:
-        """Blank lines, footnote separators and page furniture."""
-        if line.is_blank:
-            self.mark(line, "blank")
-        elif classify.is_separator(line.text):
-            self.mark(line, "separator")
-            self.in_footnote_zone = True
-            self.open_footnote = None
-        elif classify.is_furniture(line.text) or (self.near_furniture() and self.is_running_title(line.text)):
-            self.mark(line, "furniture")
-        else:
-            return False
-        return True
-
-    def near_furniture(self) -> bool:
-        """Whether the line just taken (at ``index - 1``) sits in a page's furniture:
-        the last line before it, or the next line after it, is furniture."""
-        if self.last_kind == "furniture":
-            return True
-        following = next((line for line in self.lines[self.index :] if not line.is_blank), None)
-        return following is not None and classify.is_furniture(following.text)
-
-    def is_running_title(self, text: str) -> bool:
-        """A page's running title: a piece of the title, printed near furniture."""
-        piece = normalise(text)
-        return len(piece) >= 10 and piece in normalise(self.title)  # normalise is cached
-
-    def take_footnote(self, line: Line) -> bool:
-        """A footnote's first line, or the next line of an unfinished footnote."""
-        found = classify.footnote_line(line.text)
-        if found:
-            marker, text = found
-            carrier = self.find_marker(marker)
-            if carrier is not None or self.in_footnote_zone:
-                footnote = FootnoteDraft(marker, line.number, [[line.number, text]], carrier)
-                self.footnotes.append(footnote)
-                self.open_footnote = footnote
-                self.mark(line, "footnote")
-                return True
-        footnote = self.open_footnote
-        unfinished = footnote is not None and not footnote.fragments[-1][1].rstrip().endswith(".")
-        if unfinished and self.last_kind == "footnote" and not self.starts_paragraph(line):
-            footnote.fragments.append([line.number, line.stripped])
-            self.mark(line, "footnote")
-            return True
-        self.open_footnote = None
-        self.in_footnote_zone = False
-        return False
-
-    def find_marker(self, marker: str) -> Draft | None:
-        """The paragraph that carries a footnote's marker (taken out of its text)."""
-        paragraphs = (*self.intro, *self.preamble, *self.operative)
-        drafts = [d for paragraph in paragraphs for d in (paragraph, *paragraph.children)]
-        return take_marker([*drafts, self.adoption_block], marker, self.used_markers)
-
-    def starts_paragraph(self, line: Line) -> bool:
-        return bool(
-            classify.operative_start(line.text) or classify.subparagraph_start(line.text, self.lexicon.language)
-        )
-
-    def take_paragraph_line(self, line: Line) -> None:
-        current = self.current
-        at_boundary = current is None or not current.open_for_more()
-        operative = classify.operative_start(line.text) if at_boundary else None
-        sub = classify.subparagraph_start(line.text, self.lexicon.language) if at_boundary else None
-        if operative:
-            number, text = operative
-            self.start_draft(Draft("operative", line.number, number=number), text)
-        elif sub and self.top is not None:
-            label, text = sub
-            self.start_draft(Draft(self.top.part, line.number, label=self.sub_label(label)), text, child=True)
-        elif at_boundary and not self.operative and not self.intro and classify.starts_upper(line.text):
-            self.start_draft(Draft("preamble", line.number), line.stripped)
-        elif at_boundary and self.in_lost_list() and classify.starts_upper(line.text):
-            # A list item whose label the extraction lost: the next letter.
-            label = classify.next_letter(self.last_letter()) if self.last_letter() else "a"
-            self.start_draft(Draft("operative", line.number, label=label, inferred=True), line.stripped, child=True)
-        elif current is not None:
-            current.fragments.append([line.number, line.stripped])
-        else:
-            raise self.error(line, "the first paragraph of the text, beginning with a capital letter")
-        self.mark(line, "paragraph")
-
-    def start_draft(self, draft: Draft, text: str, child: bool = False) -> None:
-        if child and self.top is not None:
-            self.top.children.append(draft)
-        else:
-            {"operative": self.operative, "preamble": self.preamble, "intro": self.intro}[draft.part].append(draft)
-        if text:
-            draft.fragments.append([draft.line_start, text])
-        self.current = draft
-
-    def in_lost_list(self) -> bool:
-        """Whether the operative paragraph being read introduces a list (ends
-        with a colon) whose items so far end with a semicolon or colon."""
-        top = self.top
-        if top is None or top.part != "operative" or not top.fragments:
-            return False
-        if not re.search(r":\s*$", top.fragments[-1][1]):
-            return False
-        return all(re.search(r"[;:.]\s*$", child.fragments[-1][1]) for child in top.children if child.fragments)
-
-    def last_letter(self) -> str:
-        labels = [child.label.split("-")[0] for child in (self.top.children if self.top else []) if child.label]
-        return labels[-1] if labels else ""
-
-    @property
-    def top(self) -> Draft | None:
-        for part in (self.operative, self.preamble, self.intro):
-            if part:
-                return part[-1]
-        return None
-
-    def sub_label(self, label: str) -> str:
-        """A sub-paragraph's label; a roman numeral under a letter nests: ``a-i``."""
-        last = self.last_letter()
-        if label in _ROMAN and last and label != classify.next_letter(last):
-            return f"{last}-{label}"
-        return label
 
     def read_closing(self) -> tuple[int | None, str | None]:
         line = self.peek()
