@@ -162,3 +162,53 @@ def test_every_data_file_of_the_library_is_installed_with_it():
     files = [p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file() and p.suffix != ".py"]
     files = [f for f in files if "__pycache__" not in f]
     assert [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in globs["unres"])] == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda root: (root / "data" / "members.csv").write_text("body,year,iso3,country,group\n"), "members of HRC"),
+        (lambda root: (root / "data" / "votes.csv").unlink(), "readable votes table"),
+    ],
+    ids=["members-unknown", "votes-missing"],
+)
+def test_undl_export_refuses_what_it_cannot_know(package, tmp_path, change, message):
+    from unres.errors import InputError
+
+    change(package)
+    with pytest.raises(InputError, match=message):
+        export_undl(package / "datapackage.yaml", tmp_path / "undl.csv")
+    assert not (tmp_path / "undl.csv").exists()
+
+
+def test_undl_export_is_an_ordinary_readable_file(tmp_path):
+    out = tmp_path / "undl.csv"
+    export_undl(ROOT / "datapackage.yaml", out)
+    assert out.stat().st_mode & 0o044 == 0o044  # group and others may read it
+
+
+def test_sqlite_export_of_rows_that_break_a_key_is_a_clear_error(bare, tmp_path):
+    from unres.errors import UnresError
+
+    with (bare / "data" / "votes.csv").open("a", encoding="utf-8") as handle:
+        handle.write("A/HRC/RES/43/21,Angola,AGO,no,290\n")
+    with pytest.raises(UnresError, match="votes: expected rows that fit the table's keys"):
+        export_sqlite(bare / "datapackage.yaml", tmp_path / "out.db")
+
+
+def test_a_chart_title_with_dollar_signs_is_text_not_math(monkeypatch, tmp_path):
+    from unres.chart import vote_chart
+    from unres.members import member_rows
+
+    document = json.loads((ROOT / "data" / "documents" / "a-hrc-res-43-21.json").read_text(encoding="utf-8"))
+    members = [row for row in member_rows() if row["year"] == 2020]
+    plain = vote_chart(document, members)
+    (tmp_path / "matplotlibrc").write_text("patch.linewidth: 3\nsavefig.pad_inches: 1\n", encoding="utf-8")
+    monkeypatch.setenv("MATPLOTLIBRC", str(tmp_path / "matplotlibrc"))
+    import matplotlib
+
+    monkeypatch.setattr(matplotlib, "rcParams", matplotlib.rc_params_from_file(str(tmp_path / "matplotlibrc")))
+    assert vote_chart(document, members) == plain  # a user's matplotlibrc changes nothing
+    document["title"] = "Costs of US$5 and US$10 a $\\frac{1}{$ b"
+    svg = vote_chart(document, members)
+    assert "US$5 and US$10 a $\\frac{1}{$ b" in html.unescape(svg)

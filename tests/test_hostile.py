@@ -150,3 +150,71 @@ def test_github_annotations_name_files_from_where_the_command_runs(package, monk
     result = CliRunner().invoke(main, ["validate", "--format", "github", "package/datapackage.yaml"])
     assert result.exit_code == 1
     assert "file=package/data/votes.csv" in result.output
+
+
+def test_a_second_document_claiming_the_same_symbol_is_compared_too(package):
+    import shutil
+
+    documents = package / "data" / "documents"
+    tampered = json.loads((documents / "a-hrc-res-43-21.json").read_text(encoding="utf-8"))
+    tampered["adoption"]["statement"] = "Adopted unanimously."
+    (documents / "tampered.json").write_text(json.dumps(tampered, ensure_ascii=False), encoding="utf-8")
+    shutil.copy2(documents / "a-hrc-res-43-21.json", documents / "untouched.json")
+
+    def change(descriptor):
+        resource = {"name": "tampered", "path": "data/documents/tampered.json", "format": "json"}
+        descriptor["resources"].insert(5, {**resource, "jsonSchema": "schemas/resolution.schema.json"})
+
+    edit_descriptor(package, change)
+    issues = [i for i in validate(package / "datapackage.yaml").errors if i.code == "source-mismatch"]
+    assert [(i.resource, i.field) for i in issues] == [("tampered", "/adoption/statement")]
+
+
+@pytest.mark.parametrize(
+    ("schema", "document"),
+    [
+        ({"$defs": {"n": {"type": "integer"}}, "properties": {"a": {"$ref": "#/$defs/n", "maximum": 3}}}, {"a": 10}),
+        ({"$defs": {"o": {"type": "object"}}, "$ref": "#/$defs/o", "required": ["z"]}, {}),
+        ({"multipleOf": 0.1}, 0.3),
+    ],
+    ids=["ref-with-a-sibling", "ref-beside-required", "multiple-of-a-fraction"],
+)
+def test_the_fast_json_schema_path_never_accepts_what_jsonschema_rejects(schema, document):
+    import jsonschema
+
+    from unres.validate.rules.documents import _Checker
+
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    assert _Checker(schema).errors(document)
+
+
+def test_the_shipped_schema_takes_the_fast_path():
+    from unres.validate.rules.documents import _Checker
+
+    schema = json.loads((SEED.parent.parent / "schemas" / "resolution.schema.json").read_text(encoding="utf-8"))
+    assert _Checker(schema).fast is not None
+
+
+def test_a_path_with_a_nul_byte_is_unsafe(package):
+    edit_descriptor(package, lambda d: d["resources"][3].update(path="data/vo\x00tes.csv"))
+    assert "unsafe-path" in codes(package)
+
+
+def _validate_in_a_worker(descriptor: str) -> bool:
+    return validate(descriptor).valid
+
+
+def test_validate_works_inside_a_pool_worker():
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_validate_in_a_worker, (str(SEED.parent.parent / "datapackage.yaml"),)) is True
+
+
+def test_an_unquoted_date_in_unres_yaml_is_kept_as_text(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "unres.yaml").write_text("created: 2024-01-02T03:04:05Z\n", encoding="utf-8")
+    build(tmp_path, charts=False)
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["created"] == "2024-01-02T03:04:05Z"

@@ -34,9 +34,19 @@ def vote_chart(document: dict[str, Any], members: list[dict[str, Any]]) -> str:
         group: sorted((m for m in members if m["group"] == group), key=lambda m: m["country"]) for group in GROUPS
     }
     depth = max((len(rows) for rows in columns.values()), default=1)
-    with matplotlib.rc_context(
-        {"svg.hashsalt": "unres", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 8}
-    ):
+    with matplotlib.rc_context():
+        # From matplotlib's own defaults, whatever a matplotlibrc says, so that
+        # every machine draws the same bytes; text is text, never TeX math.
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update(
+            {
+                "svg.hashsalt": "unres",
+                "svg.fonttype": "none",
+                "font.family": "DejaVu Sans",
+                "font.size": 8,
+                "text.parse_math": False,
+            }
+        )
         figure, axes = pyplot.subplots(figsize=(13, 1.6 + 0.3 * depth))
         axes.set_xlim(0, len(GROUPS))
         axes.set_ylim(depth - 0.4, -1.6)

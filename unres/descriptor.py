@@ -7,6 +7,7 @@ licences, …) over the defaults below; everything else (resources, sources,
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from pathlib import Path
@@ -63,7 +64,20 @@ def read_metadata(root: Path) -> dict[str, Any]:
         raise InputError(path, None, "a mapping of package metadata (name, title, …)", f"a {type(loaded).__name__}")
     for where in booleans_meant_as_strings(loaded):
         raise InputError(path, None, f"a string at {where}", "a YAML boolean (quote yes/no/on/off)")
-    return loaded
+    return _dates_as_text(loaded)
+
+
+def _dates_as_text(node: Any) -> Any:
+    """YAML reads an unquoted 2024-01-02 as a date; the descriptor wants the text (ISO 8601)."""
+    if isinstance(node, dict):
+        return {key: _dates_as_text(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_dates_as_text(item) for item in node]
+    if isinstance(node, datetime.datetime):
+        return node.isoformat().replace("+00:00", "Z")
+    if isinstance(node, datetime.date):
+        return node.isoformat()
+    return node
 
 
 def descriptor_of(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +51,9 @@ def _atomic(out: Path) -> Iterator[Path]:
     handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     os.close(handle)
     temporary = Path(name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the export is an ordinary file
     try:
         yield temporary
         os.replace(temporary, out)
@@ -108,37 +112,65 @@ def export_sqlite(descriptor: str | Path, out: str | Path) -> dict[str, int]:
             schema = _schema(package, table)
             fields = schema["fields"]
             primary_key = schema.get("primaryKey") or []
+            primary_key = [primary_key] if isinstance(primary_key, str) else list(primary_key)
             database[table].create(
                 {field["name"]: int if field.get("type") == "integer" else str for field in fields},
                 pk=tuple(primary_key) if len(primary_key) > 1 else (primary_key[0] if primary_key else None),
                 not_null={field["name"] for field in fields if field.get("constraints", {}).get("required")},
-                foreign_keys=[
-                    (tuple(key["fields"]), key["reference"]["resource"], tuple(key["reference"]["fields"]))
-                    for key in schema.get("foreignKeys", [])
-                ],
+                foreign_keys=[_foreign_key(key) for key in schema.get("foreignKeys", [])],
             )
             rows = _typed_rows(package, table, schema)
-            database[table].insert_all(rows)
+            try:
+                database[table].insert_all(rows)
+            except sqlite3.DatabaseError as error:
+                raise UnresError(
+                    f"{table}: expected rows that fit the table's keys, found: {error} (run unres validate)"
+                ) from None
             counts[table] = len(rows)
         database.close()
     return counts
 
 
+def _foreign_key(key: dict[str, Any]) -> tuple[Any, str, Any]:
+    """A Table Schema foreign key as sqlite-utils takes it (fields as one name or several)."""
+
+    def names(fields: Any) -> Any:
+        return fields if isinstance(fields, str) else tuple(fields)
+
+    return names(key["fields"]), key["reference"]["resource"], names(key["reference"]["fields"])
+
+
+def _required_table(package: Package, name: str) -> list[dict[str, str]]:
+    rows = package.table(name)
+    if rows is None:
+        raise InputError(package.path, None, f"a readable {name} table in the package", "none")
+    return rows
+
+
 def undl_rows(descriptor: str | Path) -> list[dict[str, Any]]:
     """One row per member of the body (and per voter) for each recorded vote."""
     package = Package(descriptor)
-    members: dict[tuple[str, int], dict[str, str]] = {}
-    for row in package.table("members") or []:
-        members.setdefault((row["body"], int(row["year"])), {})[row["iso3"]] = row["country"]
+    members: dict[tuple[str, str], dict[str, str]] = {}
+    for row in _required_table(package, "members"):
+        members.setdefault((row.get("body", ""), row.get("year", "")), {})[row.get("iso3", "")] = row.get("country", "")
     votes: dict[str, dict[str, str]] = {}
-    for row in package.table("votes") or []:
-        votes.setdefault(row["resolution"], {})[row["iso3"]] = row["vote"]
+    for row in _required_table(package, "votes"):
+        votes.setdefault(row.get("resolution", ""), {})[row.get("iso3", "")] = row.get("vote", "")
     rows = []
-    for resolution in package.table("resolutions") or []:
+    for number, resolution in enumerate(_required_table(package, "resolutions"), 1):
         if resolution.get("adoption") != "recorded-vote":
             continue
-        symbol, year = resolution["symbol"], int(resolution["date"][:4]) if resolution.get("date") else 0
-        body_members = members.get((resolution["body"], year), {})
+        symbol, date, body = resolution.get("symbol", ""), resolution.get("date", ""), resolution.get("body", "")
+        body_members = members.get((body, date[:4]), {})
+        if not body_members:
+            # Without the members of that year, who was absent cannot be told: refuse rather than guess.
+            raise InputError(
+                package.path,
+                None,
+                f"the members of {body} in the year of {symbol} (resolutions row {number}, date {date!r}) "
+                "in the members table",
+                "none",
+            )
         cast = votes.get(symbol, {})
         names = {**{code: code for code in cast}, **body_members}
         non_voting = sum(1 for code in body_members if code not in cast)

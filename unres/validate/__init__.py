@@ -53,10 +53,10 @@ def validate(
             pending.stop()
     for code in RULES:  # the report lists issues in rule order, however they were found
         for issue in found[code]:
-            report.add(issue)
-            if max_errors is not None and len(report.errors) >= max_errors:
-                report.truncated = True
+            if max_errors is not None and issue.severity == "error" and len(report.errors) >= max_errors:
+                report.truncated = True  # there is at least one more
                 return report
+            report.add(issue)
     return report
 
 
@@ -77,8 +77,8 @@ class _Pending:
             return [Issue("frictionless", "expected frictionless's report, found none (its process ended early)")]
         finally:
             self._process.join()
-        if isinstance(outcome, BaseException):
-            raise outcome
+        if isinstance(outcome, str):  # the child's error, as text: not every exception pickles
+            raise RuntimeError(f"frictionless failed: {outcome}")
         return outcome
 
     def stop(self) -> None:
@@ -100,6 +100,8 @@ def _run_and_send(check: Callable[[Package], object], package: Package, sender) 
 def _in_another_process(check: Callable[[Package], object], package: Package) -> _Pending | None:
     if "fork" not in multiprocessing.get_all_start_methods():
         return None  # spawn would import everything again: slower than doing it here
+    if multiprocessing.current_process().daemon:
+        return None  # a pool's worker may not have children: do it here
     return _Pending(check, package)
 
 

@@ -80,6 +80,8 @@ class Package:
             return "a URL (never fetched)"
         if relative.startswith(("/", "\\")) or Path(relative).is_absolute() or ":" in relative.split("/")[0]:
             return "an absolute path"
+        if "\x00" in relative:
+            return "a path with a NUL byte"
         if any(part == ".." for part in relative.replace("\\", "/").split("/")):
             return "a path that climbs out with '..'"
         target = (self.root / relative).resolve()

@@ -106,20 +106,20 @@ def source_mismatch(package: Package) -> Iterator[Issue]:
         for resolution in parsed:
             expected = resolution.to_document()
             seen.add(expected["symbol"])
-            yield from _compare_document(package, expected, documents.get(expected["symbol"]))
+            for resource in documents.get(expected["symbol"], []):  # every document that claims it
+                yield from _compare_document(package, expected, resource)
             yield from _compare_rows(package, expected)
-    for symbol, resource in documents.items():
+    for symbol, resources in documents.items():
         if symbol not in seen:
-            yield Issue(
-                "source-mismatch",
-                f"expected {shorten(symbol)} in a source text of the package, found no such resolution",
-                resource.get("name"),
-            )
+            for resource in resources:
+                yield Issue(
+                    "source-mismatch",
+                    f"expected {shorten(symbol)} in a source text of the package, found no such resolution",
+                    resource.get("name"),
+                )
 
 
-def _compare_document(package: Package, expected: dict[str, Any], resource: dict[str, Any] | None) -> Iterator[Issue]:
-    if resource is None:
-        return  # json-csv-mismatch reports a resolution without its document
+def _compare_document(package: Package, expected: dict[str, Any], resource: dict[str, Any]) -> Iterator[Issue]:
     try:
         document = package.read_json(resource.get("path"))
     except (ValueError, RecursionError):
@@ -148,19 +148,19 @@ def _compare_rows(package: Package, expected: dict[str, Any]) -> Iterator[Issue]
             yield Issue("source-mismatch", f"the source says {want!r}, the table says {have!r}", table, row, field)
 
 
-def _sources_and_documents(package: Package) -> tuple[list[str], dict[str, dict[str, Any]]]:
+def _sources_and_documents(package: Package) -> tuple[list[str], dict[str, list[dict[str, Any]]]]:
     """The source texts the resolutions table and the JSON documents name, in
     order, and each document's resource by symbol (one pass over the documents)."""
     paths: dict[str, None] = {}
     for _, row in package.numbered("resolutions"):
         if row.get("source"):
             paths[row["source"]] = None
-    documents: dict[str, dict[str, Any]] = {}
+    documents: dict[str, list[dict[str, Any]]] = {}
     for resource, document in package.json_documents():
         if not isinstance(document, dict):
             continue
         if isinstance(document.get("symbol"), str):
-            documents[document["symbol"]] = resource
+            documents.setdefault(document["symbol"], []).append(resource)
         if isinstance(document.get("source"), dict) and isinstance(document["source"].get("path"), str):
             paths[document["source"]["path"]] = None
     return list(paths), documents

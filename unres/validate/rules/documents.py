@@ -23,30 +23,36 @@ _FAST_KEYWORDS = {
     "$schema", "$id", "$ref", "$defs", "$comment", "title", "description", "default", "examples",
     "type", "enum", "const", "properties", "required", "additionalProperties", "patternProperties",
     "items", "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern",
-    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "anyOf", "allOf", "oneOf", "not",
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "anyOf", "allOf", "oneOf", "not",
     "minProperties", "maxProperties", "propertyNames", "contains",
 }  # fmt: skip
 
 
-def _keywords_and_refs(schema: Any) -> tuple[set[str], set[str]]:
-    """Every keyword a schema uses (names under properties and $defs aside) and every $ref."""
-    keywords: set[str] = set()
-    references: set[str] = set()
-    stack: list[tuple[Any, bool]] = [(schema, True)]
+# Beside a $ref, fastjsonschema ignores other keywords (2020-12 applies them);
+# these annotations change nothing, so a $ref may carry them on the fast path.
+_ANNOTATIONS = {"$ref", "$comment", "title", "description", "default", "examples"}
+
+
+def _fast_path_is_exact(schema: Any) -> bool:
+    """Whether fastjsonschema accepts exactly what jsonschema does for this schema:
+    only keywords both read alike, only local $refs and nothing beside them,
+    no $id but at the top (fastjsonschema resolves nested ones differently)."""
+    stack: list[tuple[Any, bool, bool]] = [(schema, True, True)]
     while stack:
-        node, is_schema = stack.pop()
+        node, is_schema, top = stack.pop()
         if isinstance(node, dict):
             if is_schema:
-                keywords.update(node)
-                if isinstance(node.get("$ref"), str):
-                    references.add(node["$ref"])
+                if not set(node) <= _FAST_KEYWORDS or ("$id" in node and not top):
+                    return False
+                if "$ref" in node and (not str(node["$ref"]).startswith("#") or not set(node) <= _ANNOTATIONS):
+                    return False
             for key, value in node.items():
                 # Under these, the keys are names and the values are schemas.
                 naming = is_schema and key in ("properties", "$defs", "patternProperties")
-                stack.append((value, not naming))
+                stack.append((value, not naming, False))
         elif isinstance(node, list):
-            stack.extend((item, True) for item in node)
-    return keywords, references
+            stack.extend((item, True, False) for item in node)
+    return True
 
 
 class _Checker:
@@ -65,11 +71,13 @@ class _Checker:
             schema, registry=Registry(retrieve=refuse), format_checker=jsonschema.FormatChecker()
         )
         self.fast: Callable[[Any], Any] | None = None
-        keywords, references = _keywords_and_refs(schema)
-        if keywords <= _FAST_KEYWORDS and all(reference.startswith("#") for reference in references):
+        if _fast_path_is_exact(schema):
             import fastjsonschema
 
-            self.fast = fastjsonschema.compile(schema, handlers={})
+            try:
+                self.fast = fastjsonschema.compile(schema, handlers={})
+            except Exception:
+                self.fast = None
 
     def errors(self, document: Any) -> list[Any]:
         if self.fast is not None:
@@ -135,5 +143,3 @@ def _checker(package: Package, schema_path: str) -> _Checker | str:
         return _Checker(schema)
     except jsonschema.SchemaError as error:
         return f"expected a valid JSON Schema in {schema_path}, found: {cut(error.message)}"
-    except Exception as error:  # fastjsonschema could not compile it: jsonschema alone will do
-        return f"expected a usable JSON Schema in {schema_path}, found: {cut(str(error))}"
