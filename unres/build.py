@@ -18,9 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from unres import members
-from unres.descriptor import DESCRIPTOR, DESCRIPTOR_JSON, chart_path, descriptor_of, document_path
-from unres.descriptor import json_text as descriptor_json
-from unres.descriptor import yaml_text as descriptor_yaml
+from unres.descriptor import (
+    DESCRIPTOR,
+    DESCRIPTOR_JSON,
+    chart_path,
+    descriptor_json,
+    descriptor_of,
+    descriptor_yaml,
+    document_path,
+)
 from unres.errors import InputError
 from unres.model import Resolution
 from unres.parse import parse_file

@@ -106,7 +106,7 @@ def descriptor_of(
     return descriptor
 
 
-def yaml_text(descriptor: dict[str, Any]) -> str:
+def descriptor_yaml(descriptor: dict[str, Any]) -> str:
     header = (
         "# Written by `unres build` from sources/ (and unres.yaml, if present).\n"
         "# Edit those and rebuild; changes made here are overwritten.\n"
@@ -114,7 +114,7 @@ def yaml_text(descriptor: dict[str, Any]) -> str:
     return header + yaml.safe_dump(descriptor, sort_keys=False, allow_unicode=True, width=100)
 
 
-def json_text(descriptor: dict[str, Any]) -> str:
+def descriptor_json(descriptor: dict[str, Any]) -> str:
     """The same descriptor for tools that read only JSON (R's frictionless, portals)."""
     return json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
 

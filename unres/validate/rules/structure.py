@@ -212,7 +212,8 @@ def _for_frictionless(package: Package) -> dict[str, Any]:
         ):
             continue
         schema = resource.get("schema")
-        if isinstance(schema, str) and not (package.local_path(schema) and package.local_path(schema).is_file()):
+        schema_file = package.local_path(schema) if isinstance(schema, str) else None
+        if isinstance(schema, str) and not (schema_file and schema_file.is_file()):
             continue
         if isinstance(resource.get("dialect"), dict) and any(_fetchable(v) for v in resource["dialect"].values()):
             continue
